@@ -1,0 +1,1 @@
+import { parentPort } from "node:worker_threads"; parentPort?.postMessage(1);
