@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appErrorSchema } from './app-error';
 
 // Plain-data shapes the renderer sees. None of them ever carries a token; raw personal data
 // appears only in preview pages the user asked for (dataset cells), never in status or history.
@@ -18,6 +19,8 @@ export const connectionSchema = z.object({
   persistent: z.boolean(),
   /** Unix ms when the access token expires, if known. */
   expiresAt: z.number().optional(),
+  /** The saved secret cannot be used any more (unreadable, revoked, refresh refused): sign in again. */
+  needsSignIn: z.boolean().optional(),
 });
 
 /** Where secrets are kept on this machine and whether that is safe. */
@@ -42,6 +45,12 @@ export const authStatusSchema = z.object({
   oauthConfigured: z.boolean(),
   /** A Sandbox sign-in is offered (always true; labelled clearly). */
   sandboxAvailable: z.boolean(),
+  /** A Pinterest sign-in is waiting for the browser to come back. */
+  oauthPending: z.boolean().optional(),
+  /** Why the last background sign-in (OAuth) failed, shown at the sign-in step. */
+  lastError: appErrorSchema.optional(),
+  /** A warning about the last sign-in that did not stop it (e.g. an unusual token shape). */
+  notice: z.string().optional(),
 });
 
 /** An ad account as the picker shows it. */
