@@ -1,0 +1,135 @@
+import {
+  checkEventWindow,
+  hashNormalized,
+  isSha256Hex,
+  normalizeIdentity,
+  parseBoolean,
+  parseCurrency,
+  parseEventTime,
+  parseInteger,
+  parseMoney,
+} from './deps';
+import { fieldLabel } from './field-labels';
+import type { FieldKind } from './field-kinds';
+import { shortName } from './field-kinds';
+import type { BuildContext, FieldPlan } from './plan';
+
+/** A converted cell: a value to send, and/or a problem to report. */
+export interface CellResult {
+  value?: string | number | boolean | string[];
+  problem?: { severity: 'error' | 'warning'; code: string; message: string };
+}
+
+/** Resolved settings a cell conversion needs (mapping options over the context). */
+export interface ConvertEnv extends BuildContext {
+  defaultCountry?: string;
+}
+
+type Converter = (plan: FieldPlan, raw: string, env: ConvertEnv) => CellResult;
+
+const error = (code: string, message: string): CellResult => ({ problem: { severity: 'error', code, message } });
+const warning = (code: string, message: string, value?: CellResult['value']): CellResult =>
+  value === undefined ? { problem: { severity: 'warning', code, message } } : { value, problem: { severity: 'warning', code, message } };
+
+const eventNames = new Set(['add_payment_info', 'add_to_cart', 'add_to_wishlist', 'app_install', 'app_open', 'checkout', 'contact',
+  'custom', 'customize_product', 'find_location', 'initiate_checkout', 'lead', 'page_visit', 'schedule', 'search', 'signup',
+  'start_trial', 'submit_application', 'subscribe', 'view_category', 'view_content', 'watch_video']);
+const actionSources = new Set(['app_android', 'app_ios', 'web', 'offline']);
+const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const ipv6 = /^(?=.*:)[0-9a-fA-F:.]{2,45}$/;
+
+function hashed(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
+  if (plan.hashed) {
+    const text = raw.trim();
+    if (isSha256Hex(text)) return { value: text.toLowerCase() };
+    return error('not-hashed', `${fieldLabel(plan.path)} '${raw}' is marked as already hashed but is not a SHA-256 value.`);
+  }
+  const result = normalizeIdentity(shortName(plan.path), raw, { defaultCountry: env.defaultCountry });
+  switch (result.kind) {
+    case 'empty':
+      return {};
+    case 'prehashed':
+      return { value: result.value };
+    case 'invalid':
+      return warning(result.code, `${result.message} It is left out.`);
+    case 'value': {
+      const hash = hashNormalized(result.value, env.hasher);
+      return result.warning ? warning('identity-adjusted', result.warning, hash) : { value: hash };
+    }
+  }
+}
+
+function time(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
+  const parsed = parseEventTime(raw, { format: plan.format, timezone: env.timezone, now: env.now });
+  if (!parsed.ok) return error(parsed.code, parsed.message);
+  const window = checkEventWindow(parsed.seconds, env.now, env.maxEventAgeDays);
+  if (window) return error(window.code, window.message);
+  return parsed.warning ? warning('time-adjusted', parsed.warning, parsed.seconds) : { value: parsed.seconds };
+}
+
+function eventName(_plan: FieldPlan, raw: string): CellResult {
+  const name = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  if (!/^[a-z0-9_]{1,100}$/.test(name)) return error('event-name-invalid', `'${raw}' is not an event name Pinterest accepts.`);
+  if (eventNames.has(name)) return { value: name };
+  return warning('event-name-custom', `'${raw}' is not a standard Pinterest event; it is sent as a custom event name.`, name);
+}
+
+function actionSource(_plan: FieldPlan, raw: string): CellResult {
+  const source = raw.trim().toLowerCase();
+  if (actionSources.has(source)) return { value: source };
+  return error('action-source-invalid', `'${raw}' is not an action source (offline, web, app_android or app_ios).`);
+}
+
+function ip(_plan: FieldPlan, raw: string): CellResult {
+  const text = raw.trim();
+  if (ipv4.test(text) || ipv6.test(text)) return { value: text };
+  return warning('ip-invalid', `'${raw}' is not an IP address. It is left out.`);
+}
+
+function money(plan: FieldPlan, raw: string): CellResult {
+  const parsed = parseMoney(raw, { decimal: plan.decimal });
+  if (!parsed.ok) return error(parsed.code, parsed.message);
+  return parsed.warning ? warning('money-adjusted', parsed.warning, parsed.value) : { value: parsed.value };
+}
+
+function integer(_plan: FieldPlan, raw: string): CellResult {
+  const parsed = parseInteger(raw);
+  return parsed.ok ? { value: parsed.value } : error(parsed.code, parsed.message);
+}
+
+function currency(_plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
+  const parsed = parseCurrency(raw);
+  if (parsed.ok) return parsed.warning ? warning('currency-adjusted', parsed.warning, parsed.value) : { value: parsed.value };
+  if (env.accountCurrency)
+    return warning('currency-account', `${parsed.message} The ad account's currency ${env.accountCurrency} is used.`, env.accountCurrency);
+  return warning(parsed.code, `${parsed.message} It is left out, so Pinterest uses the ad account's currency.`);
+}
+
+function boolean(_plan: FieldPlan, raw: string): CellResult {
+  const parsed = parseBoolean(raw);
+  return parsed.ok ? { value: parsed.value } : error(parsed.code, parsed.message);
+}
+
+function language(_plan: FieldPlan, raw: string): CellResult {
+  const code = raw.trim().toLowerCase().slice(0, 2);
+  return /^[a-z]{2}$/.test(code) ? { value: code } : warning('language-invalid', `'${raw}' is not a language code. It is left out.`);
+}
+
+function list(_plan: FieldPlan, raw: string): CellResult {
+  const items = raw.split(/[,;|]/).map((s) => s.trim()).filter((s) => s !== '');
+  return items.length === 0 ? {} : { value: items };
+}
+
+const text: Converter = (_plan, raw) => ({ value: raw.trim() });
+
+const converters: Record<FieldKind, Converter> = {
+  hashed, time, ip, money, integer, currency, boolean, language, list, text,
+  'event-name': eventName,
+  'action-source': actionSource,
+  raw: text,
+};
+
+/** Converts one non-blank cell (or constant) of a field into the value Pinterest expects. */
+export function convertCell(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
+  return converters[plan.kind](plan, raw, env);
+}
