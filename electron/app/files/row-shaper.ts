@@ -1,0 +1,79 @@
+import { cleanCells } from './cell-text';
+import { fileError } from './file-error';
+import type { Issue } from './issue';
+import { rowIssue } from './issue';
+import type { SourceRow } from './table-types';
+
+// Turns raw records into data rows: skips what is above the header, the header itself and
+// blank rows (counted), and reports ragged rows with their line number instead of shifting
+// or dropping cells.
+
+/** A record is blank when every cell is empty or whitespace (",,,," rows from Excel too). */
+export function isBlankRecord(cells: readonly string[]): boolean {
+  for (const cell of cells) {
+    if (cell.length > 0 && cell.trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Stateful shaper for one pass over a table (CSV or XLSX). */
+export class RowShaper {
+  /** Index the next data row gets. */
+  nextIndex: number;
+  /** Blank rows skipped after the header, and the first one's line. */
+  blankRows = 0;
+  firstBlankLine: number | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly columns: readonly string[],
+    private readonly headerLine: number,
+    private readonly limits: { maxColumns: number; maxCellChars: number },
+    firstIndex = 0,
+  ) {
+    this.nextIndex = firstIndex;
+  }
+
+  /** The data row for a record, or undefined when it is skipped. */
+  shape(cells: string[], line: number, quoteError?: string): SourceRow | undefined {
+    if (line <= this.headerLine) return undefined;
+    if (cells.length > this.limits.maxColumns) {
+      throw fileError(this.path, `Row ${line} has ${cells.length.toLocaleString('en-US')} cells; at most ${this.limits.maxColumns.toLocaleString('en-US')} columns are supported.`, { row: line });
+    }
+    if (quoteError === 'MissingQuotes') {
+      throw fileError(this.path, `Row ${line}: a quote (") opened in this row is never closed, so the rest of the file would be read as one cell. Fix the quote and open the file again.`, { row: line });
+    }
+    if (isBlankRecord(cells)) {
+      this.blankRows++;
+      this.firstBlankLine ??= line;
+      return undefined;
+    }
+    let issues = cleanCells(cells, line, this.columns, this.limits.maxCellChars, this.path);
+    const shapeIssue = this.fitWidth(cells, line);
+    if (shapeIssue) (issues ??= []).push(shapeIssue);
+    if (quoteError) (issues ??= []).push(rowIssue(line, 'warning', 'quotes', `Row ${line} has a quote (") in an unexpected place; check its values.`));
+    const row: SourceRow = { index: this.nextIndex++, line, cells };
+    if (issues) row.issues = issues;
+    return row;
+  }
+
+  private fitWidth(cells: string[], line: number): Issue | undefined {
+    const width = this.columns.length;
+    if (cells.length > width) {
+      let used = cells.length;
+      while (used > width && (cells[used - 1] as string).trim() === '') used--;
+      // Trailing empty cells (a trailing delimiter) are harmless: drop them.
+      if (used === width) {
+        cells.length = width;
+        return undefined;
+      }
+      return rowIssue(line, 'error', 'too-many-cells', `Row ${line} has ${used} cells but the header has ${width} columns; some values may be in the wrong columns.`);
+    }
+    if (cells.length < width) {
+      const had = cells.length;
+      while (cells.length < width) cells.push('');
+      return rowIssue(line, 'error', 'too-few-cells', `Row ${line} has ${had} cells but the header has ${width} columns; some values may be in the wrong columns.`);
+    }
+    return undefined;
+  }
+}
