@@ -1,5 +1,6 @@
 import type { Hasher } from '../ports';
 import type { FieldKind } from './field-kinds';
+import type { Issue } from './issue';
 
 /** A column of the file, by header name and position. */
 export interface ColumnRef {
@@ -81,4 +82,6 @@ export interface RowCells {
   /** Line number as Excel shows it (the header line counts). */
   line: number;
   cells: readonly string[];
+  /** Problems the file reader found in this row (ragged cells...): carried into its event. */
+  issues?: readonly Issue[];
 }

@@ -62,6 +62,7 @@ function readItem(itemPlans: readonly FieldPlan[], row: RowCells, env: ConvertEn
 /** Reads every mapped field of a group of rows (one row, or a merged order's line items). */
 export function readDraft(plan: CompiledPlan, rows: readonly RowCells[], env: ConvertEnv): Draft {
   const issues: Issue[] = [];
+  for (const row of rows) if (row.issues) issues.push(...row.issues);
   const values: FieldValues = new Map();
   const itemPlans = plan.itemFields;
   const first = rows[0];

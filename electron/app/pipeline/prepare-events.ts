@@ -1,0 +1,85 @@
+import { availableParallelism } from 'node:os';
+import { narrowPlan } from '../../core/mapping/narrow-plan';
+import type { CompiledPlan } from '../../core/mapping/plan';
+import { buildJob } from './build-job';
+import { DuplicateTracker } from './duplicate-tracker';
+import { fastHasher } from './fast-hasher';
+import { jobsFrom } from './job-batcher';
+import type { BuiltItem, Job, PipelineContext, PreparedChunk, RowSource } from './prepared';
+import { WorkerPool, findWorkerFile } from './worker-pool';
+
+/** Files with at least this many rows are built in worker threads (when the worker bundle exists). */
+export const workerThresholdRows = 50_000;
+
+/** Options of a pipeline run. */
+export interface PrepareOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: { rowsDone: number }) => void;
+  /** Worker threads to use: 0 = in this thread; default: 2 (or fewer cores) for large files. */
+  workers?: number;
+  /** Row count if known (decides whether workers pay off). */
+  rowCountHint?: number;
+  /** Stop after this many rows (instant feedback). */
+  maxRows?: number;
+  /** Worker bundle to use (tests); default: found next to the running bundle. */
+  workerFile?: string;
+}
+
+interface Executor {
+  run(job: Job): Promise<BuiltItem[]>;
+  close(): Promise<void>;
+  parallel: number;
+}
+
+function executorFor(narrowed: CompiledPlan, ctx: PipelineContext, opts: PrepareOptions): Executor {
+  const large = (opts.rowCountHint ?? 0) >= workerThresholdRows && opts.maxRows === undefined;
+  const wanted = opts.workers ?? (large ? Math.min(2, availableParallelism()) : 0);
+  const file = wanted > 0 ? (opts.workerFile ?? findWorkerFile()) : undefined;
+  if (file && wanted > 0) {
+    const { hasher: _own, ...plain } = ctx;
+    const pool = new WorkerPool(file, wanted, { plan: narrowed, ctx: plain });
+    return { run: (job) => pool.run(job), close: () => pool.close(), parallel: wanted };
+  }
+  const full = { ...ctx, hasher: ctx.hasher ?? fastHasher };
+  return { run: async (job) => buildJob(narrowed, full, job), close: async () => {}, parallel: 0 };
+}
+
+/**
+ * Streams a file's prepared events in file order: read → group (mergeRowsBy) → build in workers
+ * (or here) → duplicate check. Lazy: rows are read only as the consumer pulls, with a few jobs
+ * in flight, so memory holds a handful of chunks whatever the file's size. Deterministic: the same
+ * file and plan give the same items in the same order, so a resume simply runs it again.
+ */
+export async function* prepareEvents(source: RowSource, plan: CompiledPlan, ctx: PipelineContext, opts: PrepareOptions = {}): AsyncGenerator<PreparedChunk> {
+  const narrowed = narrowPlan(plan);
+  const executor = executorFor(narrowed, ctx, opts);
+  const jobs = jobsFrom(source, plan, narrowed, opts)[Symbol.asyncIterator]();
+  const tracker = new DuplicateTracker(plan.idSource);
+  const inflight: Array<{ job: Job; built: Promise<BuiltItem[]> }> = [];
+  const depth = executor.parallel > 0 ? executor.parallel * 2 : 1;
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && inflight.length < depth) {
+        const next = await jobs.next();
+        if (next.done) exhausted = true;
+        else inflight.push(started(next.value, executor));
+      }
+      const head = inflight.shift();
+      if (!head) return;
+      const built = await head.built;
+      opts.signal?.throwIfAborted();
+      opts.onProgress?.({ rowsDone: head.job.rowsDone });
+      yield { items: built.map((item) => tracker.assign(item)), rowsDone: head.job.rowsDone };
+    }
+  } finally {
+    await executor.close();
+    await jobs.return(undefined);
+  }
+}
+
+function started(job: Job, executor: Executor): { job: Job; built: Promise<BuiltItem[]> } {
+  const built = executor.run(job);
+  built.catch(() => {}); // awaited in order later; avoid an unhandled rejection meanwhile
+  return { job, built };
+}

@@ -1,0 +1,50 @@
+import type { PinterestEvent } from '../../core/mapping/deps-event-schema';
+import type { Issue } from '../../core/mapping/issue';
+import type { BuildContext, RowCells } from '../../core/mapping/plan';
+
+/** Verdict of one prepared event before sending. */
+export type PreparedStatus = 'valid' | 'invalid' | 'duplicate';
+
+/** One event ready for the upload engine, joined back to every source row it came from. */
+export interface PreparedItem {
+  /** Excel line numbers of the rows (several for a merged order). */
+  rows: number[];
+  /** 0-based data row indexes of the same rows. */
+  rowIndexes: number[];
+  eventId: string;
+  /** Present when status is 'valid'. */
+  event?: PinterestEvent;
+  issues: Issue[];
+  status: PreparedStatus;
+}
+
+/** A slice of prepared events, in file order. */
+export interface PreparedChunk {
+  items: PreparedItem[];
+  /** Source rows consumed so far (progress). */
+  rowsDone: number;
+}
+
+/** Where rows come from: an open dataset or a table read by the CLI. */
+export interface RowSource {
+  rows(opts: { signal?: AbortSignal }): AsyncIterable<readonly RowCells[]>;
+}
+
+/** Building context for the pipeline; workers bring their own hasher. */
+export type PipelineContext = Omit<BuildContext, 'hasher'> & { hasher?: BuildContext['hasher'] };
+
+/** Rows of one event, with only the cells the plan reads. */
+export interface JobGroup {
+  rows: RowCells[];
+}
+
+/** A unit of work for a worker (or the main thread). */
+export interface Job {
+  seq: number;
+  groups: JobGroup[];
+  /** Source rows covered, for progress. */
+  rowsDone: number;
+}
+
+/** A built event before duplicate detection. */
+export type BuiltItem = Omit<PreparedItem, 'status'>;
