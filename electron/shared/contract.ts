@@ -90,7 +90,13 @@ export const problemRowSchema = z.object({
 export const channels = {
   'app:info': {
     input: none,
-    output: z.object({ version: z.string(), shell: z.enum(['electron', 'browser']), platform: z.string() }),
+    output: z.object({
+      version: z.string(),
+      shell: z.enum(['electron', 'browser']),
+      platform: z.string(),
+      /** Path of the sample spreadsheet shipped with the app ("Try the sample file"), if present. */
+      samplePath: z.string().optional(),
+    }),
   },
   'auth:status': { input: none, output: authStatusSchema },
   'auth:sign-in-sandbox': { input: none, output: authStatusSchema },
@@ -247,6 +253,8 @@ export const events = {
   'dataset:progress': z.object({ datasetId: z.string(), bytesRead: z.number(), totalBytes: z.number(), rows: z.number().int() }),
   'mapping:progress': z.object({ datasetId: z.string(), rowsDone: z.number().int(), rowsTotal: z.number().int() }),
   'upload:progress': uploadProgressSchema,
+  /** An application-menu command the renderer carries out (Electron shell only). */
+  'app:menu': z.object({ command: z.enum(['open-file', 'export-report']) }),
 } as const;
 
 /** Name of a request/response channel. */
