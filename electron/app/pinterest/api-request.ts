@@ -1,7 +1,7 @@
 import type { Clock, Logger } from '../../core/ports';
 import type { AppError } from '../../shared/app-error';
 import { appError } from '../../shared/app-error';
-import { mapHttpError } from './error-mapping';
+import { insufficientScopeCode, mapHttpError, readErrorBody } from './error-mapping';
 import type { Transport } from './http-transport';
 import { TransportError } from './http-transport';
 import type { TokenSource } from './token-source';
@@ -77,7 +77,7 @@ export function createApiRequester(opts: ApiRequesterOptions): ApiRequester {
     const first = await token();
     if (typeof first !== 'string') return first;
     let answer = await once(call, url, first);
-    if (answer.kind === 'answer' && answer.status === 401 && refreshOnce) {
+    if (answer.kind === 'answer' && answer.status === 401 && refreshOnce && !missingScope(answer.json)) {
       const current = await token();
       if (typeof current !== 'string') return current;
       const fresh = current !== first ? true : await refreshOnce();
@@ -132,6 +132,11 @@ export function createApiRequester(opts: ApiRequesterOptions): ApiRequester {
       return failure;
     }
   }
+}
+
+/** A 401 for missing scopes: a new token would not help. */
+function missingScope(json: unknown): boolean {
+  return readErrorBody(json)?.code === insufficientScopeCode;
 }
 
 function transportFailure(error: unknown, opts: ApiRequesterOptions): ApiFailure {

@@ -21,6 +21,9 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Math.min(Math.max(ms, 0), maxRetryAfterMs);
 }
 
+/** Pinterest's code for a 401 caused by missing scopes (a refresh cannot fix it). */
+export const insufficientScopeCode = 3;
+
 /** Pulls `{code, message}` out of an error body, leniently; undefined when it has neither. */
 export function readErrorBody(body: unknown): ErrorBody | undefined {
   const parsed = errorBodySchema.safeParse(body);
@@ -53,6 +56,9 @@ export function mapHttpError(status: number, body: unknown, ctx: ErrorContext): 
   const extra = { status, code: parsed?.code, requestId: ctx.requestId };
   const theirs = parsed?.message ? clip(parsed.message) : '';
   const said = theirs ? ` Pinterest said: "${theirs}"` : '';
+  if (status === 401 && parsed?.code === insufficientScopeCode) {
+    return appError('auth', 'This sign-in is not allowed to do that: a conversion token can only send events, and listing ad accounts needs "Sign in with Pinterest" (scope ads:read).', extra);
+  }
   if (status === 401) {
     return appError('auth', 'Pinterest did not accept the sign-in: the token is wrong or has expired. Sign in again.', extra);
   }

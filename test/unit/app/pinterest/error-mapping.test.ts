@@ -64,3 +64,11 @@ describe('readErrorBody', () => {
     expect(readErrorBody(null)).toBeUndefined();
   });
 });
+
+describe('401 for missing scopes', () => {
+  it('explains that a conversion token cannot list accounts', () => {
+    const error = mapHttpError(401, { code: 3, message: 'Your token does not have sufficient permissions' }, { now });
+    expect(error.kind).toBe('auth');
+    expect(error.message).toContain('conversion token can only send events');
+  });
+});

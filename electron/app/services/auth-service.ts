@@ -1,0 +1,48 @@
+import { appError } from '../../shared/app-error';
+import { err, ok } from '../../shared/result';
+import type { HandlerMap, ServiceContext } from '../backend/handler-types';
+import type { AuthRuntime } from '../session/auth-runtime';
+import { cancelOAuth, signInSandbox, signInWithToken, startOAuth } from '../session/sign-in-flows';
+
+/** The auth:* channels. */
+export type AuthChannel =
+  | 'auth:status'
+  | 'auth:sign-in-sandbox'
+  | 'auth:sign-in-token'
+  | 'auth:oauth-start'
+  | 'auth:oauth-cancel'
+  | 'auth:switch'
+  | 'auth:sign-out'
+  | 'auth:allow-insecure-storage';
+
+/** What the auth service needs: the shared auth runtime (createAuthRuntime). */
+export interface AuthServiceDeps {
+  auth: AuthRuntime;
+}
+
+/** Handlers of the auth:* channels. No output ever carries a token (authStatusSchema has no such field). */
+export function authService(_ctx: ServiceContext, deps: AuthServiceDeps): HandlerMap<AuthChannel> {
+  const rt = deps.auth;
+  return {
+    'auth:status': async () => ok(rt.status()),
+    'auth:sign-in-sandbox': () => signInSandbox(rt),
+    'auth:sign-in-token': (input) => signInWithToken(rt, input),
+    'auth:oauth-start': () => startOAuth(rt),
+    'auth:oauth-cancel': async () => ok(cancelOAuth(rt)),
+    'auth:switch': async ({ connectionId }) => {
+      const switched = await rt.sessions.switchTo(connectionId ?? '');
+      return switched.ok ? ok(rt.changed()) : err(switched.error);
+    },
+    'auth:sign-out': async ({ connectionId }) => {
+      const id = connectionId ?? rt.sessions.active()?.id;
+      if (id === undefined) return ok(rt.status());
+      if (!(await rt.sessions.signOut(id))) return err(appError('not-found', 'That connection no longer exists.'));
+      rt.lastError = undefined;
+      return ok(rt.changed());
+    },
+    'auth:allow-insecure-storage': async ({ allow }) => {
+      await rt.sessions.setInsecureOptIn(allow);
+      return ok(rt.changed());
+    },
+  };
+}
