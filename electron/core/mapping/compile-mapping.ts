@@ -37,8 +37,8 @@ function hintIssues(path: string, plan: FieldPlan, source: FieldSource, issues: 
     issues.push({ field: path, severity: 'warning', message: `${label}: a decimal separator only applies to amounts; it is ignored here.` });
   if (source.hashed === true && plan.kind !== 'hashed')
     issues.push({ field: path, severity: 'warning', message: `${label} is never hashed, so "already hashed" is ignored.` });
-  if (plan.input.kind === 'columns' && plan.input.columns.length > 1 && plan.kind !== 'hashed' && plan.kind !== 'list')
-    issues.push({ field: path, severity: 'error', message: `${label} takes one column; only identity fields can combine several.` });
+  if (plan.input.kind === 'columns' && plan.input.columns.length > 1 && !['hashed', 'list', 'time'].includes(plan.kind))
+    issues.push({ field: path, severity: 'error', message: `${label} takes one column; only identity fields (and a date plus a time column) can combine several.` });
 }
 
 function planField(path: string, source: FieldSource, columns: readonly string[], issues: MappingIssue[]): FieldPlan | undefined {

@@ -36,7 +36,7 @@ const eventNames = new Set(['add_payment_info', 'add_to_cart', 'add_to_wishlist'
   'start_trial', 'submit_application', 'subscribe', 'view_category', 'view_content', 'watch_video']);
 const actionSources = new Set(['app_android', 'app_ios', 'web', 'offline']);
 const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const ipv6 = /^(?=.*:)[0-9a-fA-F:.]{2,45}$/;
+const ipv6 = /^(?=[0-9a-fA-F:.]*::|([0-9a-fA-F]{1,4}:){7})[0-9a-fA-F:.]{2,45}$/;
 
 function hashed(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
   if (plan.hashed) {

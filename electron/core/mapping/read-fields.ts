@@ -41,6 +41,10 @@ export function readField(plan: FieldPlan, row: RowCells, env: ConvertEnv, value
     addValue(values, plan, result.value);
     return;
   }
+  if (plan.kind === 'time' && plan.input.columns.length > 1) {
+    readJoined(plan, row, env, values, issues);
+    return;
+  }
   for (const column of plan.input.columns) {
     const raw = row.cells[column.index];
     if (raw === undefined || raw.trim() === '') continue;
@@ -48,6 +52,16 @@ export function readField(plan: FieldPlan, row: RowCells, env: ConvertEnv, value
     report(issues, row, plan, column.name, result);
     addValue(values, plan, result.value);
   }
+}
+
+/** A date and a time in separate columns (Square exports) are read as one "date time" text. */
+function readJoined(plan: FieldPlan, row: RowCells, env: ConvertEnv, values: FieldValues, issues: Issue[]): void {
+  if (plan.input.kind !== 'columns') return;
+  const parts = plan.input.columns.map((c) => (row.cells[c.index] ?? '').trim()).filter((t) => t !== '');
+  if (parts.length === 0) return;
+  const result = convertCell(plan, parts.join(' '), env);
+  report(issues, row, plan, plan.input.columns.map((c) => c.name).join(' + '), result);
+  addValue(values, plan, result.value);
 }
 
 function readItem(itemPlans: readonly FieldPlan[], row: RowCells, env: ConvertEnv, issues: Issue[]): Record<string, unknown> | undefined {
