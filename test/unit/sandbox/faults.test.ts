@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createFaults, faultLabel } from '../../../electron/sandbox/faults';
+import type { FaultTarget } from '../../../electron/sandbox/faults';
 
-const events = { method: 'POST', path: '/v5/ad_accounts/1/events', test: false, adAccountId: '1' };
-const accounts = { method: 'GET', path: '/v5/ad_accounts', test: false };
+const events: FaultTarget = { method: 'POST', path: '/v5/ad_accounts/1/events', test: false, adAccountId: '1' };
+const accounts: FaultTarget = { method: 'GET', path: '/v5/ad_accounts', test: false };
 
-function firings(faults: ReturnType<typeof createFaults>, n: number, target = events): number[] {
+function firings(faults: ReturnType<typeof createFaults>, n: number, target: FaultTarget = events): number[] {
   const fired: number[] = [];
   for (let i = 1; i <= n; i++) if (faults.match(target)) fired.push(i);
   return fired;
