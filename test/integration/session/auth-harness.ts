@@ -1,0 +1,50 @@
+import type { Sandbox } from '../../../electron/sandbox/sandbox';
+import type { EventName, EventPayload } from '../../../electron/shared/contract';
+import type { ServiceContext } from '../../../electron/app/backend/handler-types';
+import type { AuthRuntime, AuthRuntimeDeps, AuthStatus } from '../../../electron/app/session/auth-runtime';
+import { createAuthRuntime } from '../../../electron/app/session/auth-runtime';
+import { silentLogger } from '../../../electron/core/ports';
+
+/** A runtime wired to a sandbox as the shell would wire it to Pinterest, recording auth:changed. */
+export interface Harness {
+  rt: AuthRuntime;
+  ctx: ServiceContext;
+  changes: AuthStatus[];
+  /** Resolves with the next auth:changed whose status satisfies `until`. */
+  nextChange(until: (s: AuthStatus) => boolean): Promise<AuthStatus>;
+}
+
+/** Builds the auth runtime for `dataDir` against `sandbox`. */
+export async function authHarness(sandbox: Sandbox, dataDir: string, deps: Partial<AuthRuntimeDeps> = {}): Promise<Harness> {
+  const changes: AuthStatus[] = [];
+  const waiters: { until: (s: AuthStatus) => boolean; resolve: (s: AuthStatus) => void }[] = [];
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    if (event !== 'auth:changed') return;
+    const status = payload as AuthStatus;
+    changes.push(status);
+    for (const w of [...waiters]) {
+      if (w.until(status)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(status);
+      }
+    }
+  };
+  const ctx: ServiceContext = { dataDir, emit, log: silentLogger };
+  const rt = await createAuthRuntime(ctx, {
+    config: {
+      apiBaseUrl: sandbox.baseUrl,
+      oauthAuthorizeUrl: sandbox.authorizeUrl,
+      oauthClientId: sandbox.oauthClient.clientId,
+      oauthClientSecret: sandbox.oauthClient.clientSecret,
+      tokenExchangeUrl: `${sandbox.baseUrl}/oauth/token`,
+    },
+    clientOptions: { timeoutMs: 2_000 },
+    ...deps,
+  });
+  return {
+    rt,
+    ctx,
+    changes,
+    nextChange: (until) => new Promise((resolve) => waiters.push({ until, resolve })),
+  };
+}
