@@ -5,7 +5,7 @@ import type { EventMessages } from './event-messages';
 /** Fields that must carry SHA-256 digests. */
 export const hashedFields = ['em', 'ph', 'fn', 'ln', 'ge', 'db', 'ct', 'st', 'zp', 'country', 'external_id', 'hashed_maids'] as const;
 
-const plainUserDataFields = new Set(['client_ip_address', 'client_user_agent', 'click_id', 'partner_id']);
+const knownUserDataFields = new Set<string>([...hashedFields, 'client_ip_address', 'client_user_agent', 'click_id', 'partner_id']);
 const actionSources = new Set(['app_android', 'app_ios', 'web', 'offline']);
 
 /** Pinterest's event names: the spec's list and the developer guide's additions (§6). */
@@ -73,9 +73,8 @@ function warningFor(event: Record<string, unknown>, userData: Record<string, unk
     const text = messages.unknownEventName(name);
     if (text) return text;
   }
-  const known = new Set<string>([...hashedFields, ...plainUserDataFields]);
-  const unknown = Object.keys(userData).find((key) => !known.has(key));
-  return unknown === undefined ? '' : messages.unknownUserDataField(unknown);
+  for (const key in userData) if (!knownUserDataFields.has(key)) return messages.unknownUserDataField(key);
+  return '';
 }
 
 /** Checks one schema-valid event; the first failing rule gives its error message. */

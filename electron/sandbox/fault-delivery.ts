@@ -14,6 +14,8 @@ export interface FaultHooks {
   sleep(ms: number): Promise<void>;
   /** Makes the request's bearer token invalid (expired). */
   expireBearer(): void;
+  /** Calls the rule's onFire with the request's facts. */
+  notify(): Promise<void>;
 }
 
 /** The status answered (0 = none) and the processed answer, if the rule processed the request. */
@@ -74,6 +76,7 @@ async function act(fault: ActiveFault, res: ServerResponse, hooks: FaultHooks, p
 export async function deliverFault(fault: ActiveFault, res: ServerResponse, hooks: FaultHooks): Promise<FaultOutcome> {
   const { rule } = fault;
   const processed = rule.process ? await hooks.run(true) : undefined;
+  await hooks.notify();
   if (rule.respond?.status === 401 && !rule.keepToken) hooks.expireBearer();
   if (rule.delayMs !== undefined && rule.delayMs > 0) {
     await hooks.sleep(rule.delayMs);

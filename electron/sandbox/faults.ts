@@ -55,8 +55,24 @@ export interface FaultRule {
   delayMs?: number;
   process?: boolean;
   keepToken?: boolean;
+  /**
+   * Called when the rule fires, after the request was processed (when `process`) and before
+   * anything is answered: e.g. SIGKILL the client "after Pinterest got the body, before it replied".
+   */
+  onFire?: (request: FiredRequest) => void | Promise<void>;
   /** Shown in `received.requests[i].fault`; default derived from the rule. */
   name?: string;
+}
+
+/** What `onFire` learns about the request that fired a rule. */
+export interface FiredRequest {
+  method: string;
+  path: string;
+  rid: string;
+  test: boolean;
+  adAccountId?: string;
+  /** Events in the body (0 when it has none or is not JSON). */
+  events: number;
 }
 
 /** A rule as added, with its counters. */

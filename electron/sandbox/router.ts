@@ -3,6 +3,7 @@ import { getAdAccount, listAdAccounts } from './ad-accounts-endpoint';
 import { handleEvents } from './events-endpoint';
 import type { SandboxRequest, SandboxResponse } from './http-io';
 import { json } from './http-io';
+import { statsEndpoint } from './inspect-endpoint';
 import { authorizePage } from './oauth-authorize';
 import { conversionTokenEndpoint, revokeEndpoint, tokenEndpoint } from './oauth-token';
 import { pinterestErrors } from './pinterest-errors';
@@ -26,6 +27,7 @@ const routes: Route[] = [
   { method: 'POST', pattern: /^\/v5\/oauth\/token\/revoke$/, handler: revokeEndpoint },
   { method: 'POST', pattern: /^\/v5\/oauth\/conversion_token$/, handler: conversionTokenEndpoint },
   { method: 'GET', pattern: /^\/oauth\/?$/, handler: authorizePage },
+  { method: 'GET', pattern: /^\/_sandbox\/stats$/, handler: statsEndpoint },
 ];
 
 /** The ad account id in a path like /v5/ad_accounts/{id}[/...], if any. */

@@ -7,6 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { parseTestFlag } from './events-endpoint';
 import { deliverFault } from './fault-delivery';
 import { faultLabel } from './faults';
+import type { ActiveFault } from './faults';
 import type { SandboxRequest, SandboxResponse } from './http-io';
 import { BodyTooLargeError, bearerToken, createRidGenerator, json, parseJson, readBody, writeResponse } from './http-io';
 import { pinterestErrors } from './pinterest-errors';
@@ -34,42 +35,58 @@ function countEvents(req: SandboxRequest): number {
   return Array.isArray(data) ? data.length : 0;
 }
 
+function logEntry(ctx: SandboxContext, rid: string, method: string, url: URL): ReceivedRequest {
+  const adAccountId = adAccountIdOf(url.pathname);
+  const test = parseTestFlag(url.searchParams) === true;
+  const entry: ReceivedRequest = { method, path: url.pathname, test, status: 0, events: 0, time: ctx.config.clock(), rid };
+  if (adAccountId !== undefined) entry.adAccountId = adAccountId;
+  // The sandbox's own inspection path is not part of the traffic under test.
+  if (!url.pathname.startsWith('/_sandbox/')) ctx.received.addRequest(entry);
+  return entry;
+}
+
+async function answerWithFault(ctx: SandboxContext, fault: ActiveFault, base: SandboxRequest, entry: ReceivedRequest, res: ServerResponse, sleep: (ms: number) => Promise<void>): Promise<void> {
+  entry.fault = faultLabel(fault.rule);
+  const { onFire } = fault.rule;
+  const outcome = await deliverFault(fault, res, {
+    run: (commit) => safeDispatch({ ...base, commit }, ctx),
+    sleep,
+    notify: async () => {
+      if (!onFire) return;
+      const { method, path, rid, test, adAccountId } = entry;
+      await onFire({ method, path, rid, test, events: countEvents(base), ...(adAccountId ? { adAccountId } : {}) });
+    },
+    expireBearer: () => {
+      const token = bearerToken(base.headers);
+      if (token !== undefined) ctx.tokens.expire(token);
+    },
+  });
+  Object.assign(entry, { status: outcome.status, events: outcome.processed?.events ?? countEvents(base) });
+}
+
 async function handle(ctx: SandboxContext, signal: AbortSignal, rid: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   res.setHeader('x-pinterest-rid', rid);
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = req.method ?? 'GET';
-  const adAccountId = adAccountIdOf(url.pathname);
-  const entry: ReceivedRequest = { method, path: url.pathname, test: parseTestFlag(url.searchParams) === true, status: 0, events: 0, time: ctx.config.clock(), rid };
-  if (adAccountId !== undefined) entry.adAccountId = adAccountId;
-  ctx.received.addRequest(entry);
+  const entry = logEntry(ctx, rid, method, url);
   let body: Buffer;
   try {
     body = await readBody(req, ctx.config.maxBodyBytes);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) writeResponse(res, json(413, pinterestErrors.payloadTooLarge));
-    entry.status = error instanceof BodyTooLargeError ? 413 : 0;
+    const tooLarge = error instanceof BodyTooLargeError;
+    if (tooLarge) writeResponse(res, json(413, pinterestErrors.payloadTooLarge));
+    entry.status = tooLarge ? 413 : 0;
     return;
   }
   const sleep = (ms: number) => delay(ms, undefined, { signal }).catch(() => undefined);
   if (ctx.config.latencyMs > 0) await sleep(ctx.config.latencyMs);
   const base: SandboxRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body, rid, test: entry.test, commit: true };
+  const { adAccountId } = entry;
   const fault = ctx.faults.match({ method, path: url.pathname, test: entry.test, ...(adAccountId ? { adAccountId } : {}) });
-  if (!fault) {
-    const response = await safeDispatch(base, ctx);
-    if (!res.destroyed) writeResponse(res, response);
-    Object.assign(entry, { status: res.destroyed ? 0 : response.status, events: response.events ?? 0 });
-    return;
-  }
-  entry.fault = faultLabel(fault.rule);
-  const outcome = await deliverFault(fault, res, {
-    run: (commit) => safeDispatch({ ...base, commit }, ctx),
-    sleep,
-    expireBearer: () => {
-      const token = bearerToken(req.headers);
-      if (token !== undefined) ctx.tokens.expire(token);
-    },
-  });
-  Object.assign(entry, { status: outcome.status, events: outcome.processed?.events ?? countEvents(base) });
+  if (fault) return answerWithFault(ctx, fault, base, entry, res, sleep);
+  const response = await safeDispatch(base, ctx);
+  if (!res.destroyed) writeResponse(res, response);
+  Object.assign(entry, { status: res.destroyed ? 0 : response.status, events: response.events ?? 0 });
 }
 
 /** Starts listening on 127.0.0.1:`port` (0 = ephemeral). */

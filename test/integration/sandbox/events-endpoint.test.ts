@@ -165,6 +165,23 @@ describe('POST /v5/ad_accounts/{id}/events over HTTP', () => {
     expect(s.received.eventIdCounts(s.adAccountIds[0]!)).toEqual(new Map([['dup', 2], ['one', 1]]));
   });
 
+  it('GET /_sandbox/stats counts answers and live events per account without logging itself', async () => {
+    const s = await start();
+    await postEvents(s, { data: [offlineEvent('a', nowSec()), offlineEvent('b', nowSec())] });
+    await postEvents(s, { data: [offlineEvent('a', nowSec())] });
+    await postEvents(s, { data: [offlineEvent('t', nowSec())] }, { test: true });
+    await postEvents(s, {}, { token: 'bad' });
+    const stats = await call(`${s.origin}/_sandbox/stats`);
+    expect(stats.body).toEqual({
+      requests: 4,
+      statuses: { '200': 3, '401': 1 },
+      testRequests: 1,
+      liveEvents: 3,
+      accounts: { [s.adAccountIds[0]!]: { events: 3, distinctEventIds: 2, duplicatedEventIds: 1 } },
+    });
+    expect(s.received.requests).toHaveLength(4);
+  });
+
   it('listens on 127.0.0.1 only', async () => {
     const s = await start();
     expect(new URL(s.origin).hostname).toBe('127.0.0.1');

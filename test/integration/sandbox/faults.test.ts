@@ -131,6 +131,24 @@ describe('scripted faults over HTTP', () => {
     expect((await postEvents(s, batch('unaffected'))).status).toBe(200);
   });
 
+  it('onFire runs after processing and before the answer (e.g. to kill a client mid-request)', async () => {
+    const s = await start();
+    const seen: unknown[] = [];
+    s.faults.add({
+      nth: 2,
+      process: true,
+      action: 'reset',
+      onFire: (request) => {
+        seen.push({ ...request, recorded: s.received.eventIdCounts(s.adAccountIds[0]!).has('second') });
+      },
+    });
+    await postEvents(s, batch('first'));
+    await expect(postEvents(s, batch('second'))).rejects.toThrow();
+    expect(seen).toEqual([
+      { method: 'POST', path: `/v5/ad_accounts/${s.adAccountIds[0]}/events`, rid: expect.any(String), test: false, adAccountId: s.adAccountIds[0], events: 1, recorded: true },
+    ]);
+  });
+
   it('close() ends hanging connections', async () => {
     const s = await start();
     s.faults.add({ action: 'hang' });
