@@ -23,7 +23,7 @@ const cell = (row: RowCells, index: number) => (row.cells[index] ?? '').trim().t
  * Non-consecutive rows: a group stays open for `mergeWindowRows` rows after its first row, so
  * line items of a file sorted by something else (time, customer) still merge when they are near
  * each other, while memory stays bounded by the window whatever the file's size. A row of the
- * same order further away becomes an event of its own; it derives the same order-based event
+ * same order further away, or a row repeated exactly, becomes an event of its own; it derives the same order-based event
  * id and is therefore reported as a duplicate of the order's first row ("sort the file by
  * order"). Groups come out in the order of their first row, so the output is deterministic.
  */
@@ -59,6 +59,9 @@ export class RowGrouper<R extends RowCells = RowCells> {
   private continues(group: OpenGroup<R>, row: R): boolean {
     const first = group.rows[0];
     if (!first) return false;
+    // A row identical to one already in the order is a repeated row, not another line item.
+    const text = row.cells.join('\u0000');
+    if (group.rows.some((r) => r.cells.join('\u0000') === text)) return false;
     for (const index of this.identityColumns) {
       const value = cell(row, index);
       if (value !== '' && value !== cell(first, index)) return false;

@@ -19,16 +19,20 @@ export function normalizeHeader(header: string): string {
     .trim();
 }
 
-const exact = new Map<string, string>();
-for (const [field, names] of Object.entries(exactSynonyms)) for (const name of names) if (!exact.has(name)) exact.set(name, field);
+// Earlier synonyms are the more typical names: "Created at" wins over "Paid at" by a hair.
+const exact = new Map<string, { field: string; rank: number }>();
+for (const [field, names] of Object.entries(exactSynonyms))
+  names.forEach((name, rank) => {
+    if (!exact.has(name)) exact.set(name, { field, rank: Math.min(rank, 40) });
+  });
 const misleadingSet = new Set(misleading);
 
 /** Fields a header names, best first (empty when the header says nothing we know). */
 export function headerHints(header: string): HeaderHint[] {
   const name = normalizeHeader(header);
   if (name === '' || misleadingSet.has(name)) return [];
-  const field = exact.get(name) ?? exact.get(name.replace(/ \d+$/, ''));
-  if (field) return [{ field, score: 0.9, reason: `the header "${header}" is a usual name for it` }];
+  const found = exact.get(name) ?? exact.get(name.replace(/ \d+$/, ''));
+  if (found) return [{ field: found.field, score: 0.9 - found.rank * 0.001, reason: `the header "${header}" is a usual name for it` }];
   const words = new Set(name.split(' '));
   const hints: HeaderHint[] = [];
   for (const [candidate, keys] of Object.entries(keywordSynonyms))

@@ -36,7 +36,7 @@ function assign(all: Candidate[], order: ReadonlyMap<string, number>): Map<strin
   for (const c of sorted) {
     if (c.score < suggestThreshold || usedColumns.has(c.column)) continue;
     const taken = chosen.get(c.field);
-    if (taken && !(multiColumn.has(c.field) && c.score >= 0.8 && !!taken[0]?.hashed === !!c.hashed)) continue;
+    if (taken && !(multiColumn.has(c.field) && c.score >= 0.75 && !!taken[0]?.hashed === !!c.hashed)) continue;
     chosen.set(c.field, [...(taken ?? []), c]);
     usedColumns.add(c.column);
   }
