@@ -109,5 +109,6 @@ function csvTable(path: string, sizeBytes: number, dialect: CsvDialect, headerRo
   return {
     path, format: 'csv', sizeBytes, encoding: dialect.encoding, delimiter: dialect.delimiter, headerRow, columns, issues, dialect, limits, rowsFrom,
     rows: (control) => rowsFrom({ byte: 0, line: 1 }, 0, control),
+    close: () => undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { cleanCells } from './cell-text';
 import { fileError } from './file-error';
+import { columnLetter } from './header-row';
 import type { Issue } from './issue';
 import { rowIssue } from './issue';
 import type { SourceRow } from './table-types';
@@ -30,12 +31,14 @@ export class RowShaper {
     private readonly headerLine: number,
     private readonly limits: { maxColumns: number; maxCellChars: number },
     firstIndex = 0,
+    /** XLSX cells carry their column address: short rows are complete, nothing can shift. */
+    private readonly addressed = false,
   ) {
     this.nextIndex = firstIndex;
   }
 
   /** The data row for a record, or undefined when it is skipped. */
-  shape(cells: string[], line: number, quoteError?: string): SourceRow | undefined {
+  shape(cells: string[], line: number, quoteError?: string, extra?: Issue[]): SourceRow | undefined {
     if (line <= this.headerLine) return undefined;
     if (cells.length > this.limits.maxColumns) {
       throw fileError(this.path, `Row ${line} has ${cells.length.toLocaleString('en-US')} cells; at most ${this.limits.maxColumns.toLocaleString('en-US')} columns are supported.`, { row: line });
@@ -49,6 +52,7 @@ export class RowShaper {
       return undefined;
     }
     let issues = cleanCells(cells, line, this.columns, this.limits.maxCellChars, this.path);
+    if (extra) issues = issues ? [...extra, ...issues] : extra;
     const shapeIssue = this.fitWidth(cells, line);
     if (shapeIssue) (issues ??= []).push(shapeIssue);
     if (quoteError) (issues ??= []).push(rowIssue(line, 'warning', 'quotes', `Row ${line} has a quote (") in an unexpected place; check its values.`));
@@ -67,11 +71,15 @@ export class RowShaper {
         cells.length = width;
         return undefined;
       }
+      if (this.addressed) {
+        return rowIssue(line, 'warning', 'cells-beyond-header', `Row ${line} has values in column ${columnLetter(used - 1)}, to the right of the last column with a header; they are ignored.`);
+      }
       return rowIssue(line, 'error', 'too-many-cells', `Row ${line} has ${used} cells but the header has ${width} columns; some values may be in the wrong columns.`);
     }
     if (cells.length < width) {
       const had = cells.length;
       while (cells.length < width) cells.push('');
+      if (this.addressed) return undefined;
       return rowIssue(line, 'error', 'too-few-cells', `Row ${line} has ${had} cells but the header has ${width} columns; some values may be in the wrong columns.`);
     }
     return undefined;

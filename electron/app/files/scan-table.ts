@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
-import type { z } from 'zod';
-import type { datasetInfoSchema } from '../../shared/views';
 import type { CsvTable } from './csv-table';
 import { EncodingMismatchError } from './csv-records';
 import { rowIssue } from './issue';
@@ -10,36 +7,16 @@ import { throttleProgress } from './progress-throttle';
 import { CheckpointIndex } from './row-index';
 import { RowShaper } from './row-shaper';
 import { ScanStats } from './scan-stats';
-import type { ReadControl, SourceRow, Table, TableOptions } from './table-types';
+import type { ScannedTable } from './scanned-info';
+import { scannedInfo } from './scanned-info';
+import type { ReadControl, SourceRow, TableOptions } from './table-types';
 import { scanXlsx } from './xlsx-scan';
+import type { XlsxTable } from './xlsx-table';
+
+export type { ScannedInfo, ScannedTable } from './scanned-info';
 
 // One full pass over a file for the File step: counts, samples, issues, fingerprint, and the
 // index that lets preview pages be read later without reading the file from the start.
-
-/** The File step's view of a dataset (without the registry's id). */
-export type ScannedInfo = Omit<z.infer<typeof datasetInfoSchema>, 'datasetId'>;
-
-/** A scanned table: its info, its rows, and random access to them. */
-export interface ScannedTable {
-  info: ScannedInfo;
-  table: Table;
-  /** Data rows [firstIndex, firstIndex + count) (fewer at the end of the file). */
-  readRows(firstIndex: number, count: number, signal?: AbortSignal): Promise<SourceRow[]>;
-}
-
-/** Builds the info from a table and the statistics of a pass. */
-export function scannedInfo(table: Table, stats: ScanStats, blanks: { rows: number; firstLine?: number }, fingerprint: string): ScannedInfo {
-  const info: ScannedInfo = {
-    fileName: basename(table.path), format: table.format, sizeBytes: table.sizeBytes, headerRow: table.headerRow,
-    columns: table.columns, rowCount: stats.rowCount, samples: stats.samplesByColumn(),
-    issues: [...table.issues, ...stats.issues(blanks.rows, blanks.firstLine)], fingerprint,
-  };
-  if (table.encoding !== undefined) info.encoding = table.encoding;
-  if (table.delimiter !== undefined) info.delimiter = table.delimiter;
-  if (table.sheet !== undefined) info.sheet = table.sheet;
-  if (table.sheets !== undefined) info.sheets = table.sheets;
-  return info;
-}
 
 async function scanCsv(table: CsvTable, control: ReadControl): Promise<ScannedTable> {
   const hash = createHash('sha256');
@@ -71,7 +48,7 @@ async function readCsvRows(table: CsvTable, index: CheckpointIndex, rowCount: nu
 
 async function scanOnce(path: string, options: TableOptions, control: ReadControl): Promise<ScannedTable> {
   const table = await openTable(path, options);
-  return table.format === 'csv' ? scanCsv(table as CsvTable, control) : scanXlsx(table, control);
+  return table.format === 'csv' ? scanCsv(table as CsvTable, control) : scanXlsx(table as XlsxTable, control);
 }
 
 /** Reads the whole file once (see ScannedTable); falls back to Windows-1252 if UTF-8 fails late. */

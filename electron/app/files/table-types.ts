@@ -91,6 +91,8 @@ export interface Table {
   columns: string[];
   /** Problems found while detecting (encoding fallback, duplicate headers, ambiguous delimiter). */
   issues: Issue[];
-  /** Streams the data rows in order, in chunks. */
+  /** Streams the data rows in order, in chunks (a new pass over the file each call). */
   rows(control?: ReadControl): AsyncIterable<SourceRow[]>;
+  /** Releases what detection kept open for the first pass (XLSX); rows() still works. */
+  close(): void;
 }
