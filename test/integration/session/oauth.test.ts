@@ -191,3 +191,43 @@ describe('sign-out', () => {
     expect(out.ok && out.value.connections).toEqual([]);
   });
 });
+
+describe('organisation token-exchange URL (secret kept on a server)', () => {
+  it('posts the code and redirect_uri to the broker, never holding the secret', async () => {
+    const { createServer } = await import('node:http');
+    const seen: { auth?: string; form: Record<string, string> }[] = [];
+    const broker = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', async () => {
+        seen.push({ auth: req.headers.authorization, form: Object.fromEntries(new URLSearchParams(body)) });
+        const basic = Buffer.from(`${sandbox.oauthClient.clientId}:${sandbox.oauthClient.clientSecret}`).toString('base64');
+        const upstream = await fetch(`${sandbox.baseUrl}/oauth/token`, {
+          method: 'POST',
+          headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+          body,
+        });
+        res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
+      });
+    });
+    await new Promise<void>((r) => broker.listen(0, '127.0.0.1', r));
+    const port = (broker.address() as { port: number }).port;
+    await h.rt.close();
+    h = await authHarness(sandbox, tempDataDir(), {
+      config: {
+        apiBaseUrl: sandbox.baseUrl,
+        oauthAuthorizeUrl: sandbox.authorizeUrl,
+        oauthClientId: sandbox.oauthClient.clientId,
+        tokenExchangeUrl: `http://127.0.0.1:${port}/exchange`,
+      },
+    });
+    expect(h.rt.status().oauthConfigured).toBe(true);
+    await signIn();
+    broker.close();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.auth).toBeUndefined();
+    expect(seen[0]!.form).toMatchObject({ grant_type: 'authorization_code', client_id: sandbox.oauthClient.clientId });
+    expect(seen[0]!.form.redirect_uri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
+    expect(h.rt.status()).toMatchObject({ signedIn: true, method: 'oauth' });
+  });
+});
