@@ -8,7 +8,8 @@ const usage = `Usage: conversions-uploader sandbox [options]
 
 Runs the embedded Pinterest sandbox (a local fake of Pinterest API v5) on 127.0.0.1 until
 Ctrl-C. Nothing leaves this computer. Prints its base URL, conversion token, OAuth client and
-ad account ids; use the base URL as --api-base of other commands.
+ad account ids; use the base URL as --api-base of other commands. GET <origin>/_sandbox/stats
+returns what it received (counts per status and per ad account, duplicated event ids).
 
 Options:
   --port N          port to listen on (default: a free one)
@@ -17,7 +18,6 @@ Options:
   --rate-limit N    live events calls per ad account per minute (default 5000)
   --test-rate N     ?test=true calls per second (default 10)
   --max-age-days N  oldest accepted event_time in days (default 7)
-  --record MODE     keep accepted events in memory: full (default) or ids
   --json            print one JSON line instead of the human summary
   --help            this text`;
 
@@ -34,11 +34,10 @@ function options(args: string[]): { sandbox: SandboxOptions; json: boolean } {
     strict: true,
     options: {
       port: { type: 'string' }, token: { type: 'string' }, accounts: { type: 'string' }, 'rate-limit': { type: 'string' },
-      'test-rate': { type: 'string' }, 'max-age-days': { type: 'string' }, record: { type: 'string' }, json: { type: 'boolean' },
+      'test-rate': { type: 'string' }, 'max-age-days': { type: 'string' }, json: { type: 'boolean' },
     },
   });
   if (values.token !== undefined && !/^\S+$/.test(values.token)) throw new Error('--token must be a non-empty string without spaces.');
-  if (values.record !== undefined && values.record !== 'full' && values.record !== 'ids') throw new Error('--record must be full or ids.');
   const sandbox: SandboxOptions = {
     port: integer('port', values.port, 0, 65_535),
     conversionToken: values.token,
@@ -46,7 +45,8 @@ function options(args: string[]): { sandbox: SandboxOptions; json: boolean } {
     rateLimitPerMinute: integer('rate-limit', values['rate-limit'], 1, 10_000_000),
     testRatePerSecond: integer('test-rate', values['test-rate'], 1, 1_000_000),
     maxEventAgeDays: integer('max-age-days', values['max-age-days'], 0, 100_000),
-    recordEvents: values.record as 'full' | 'ids' | undefined,
+    // Standalone, nobody can read whole events back (GET /_sandbox/stats gives counts): keep ids only.
+    recordEvents: 'ids',
   };
   return { sandbox, json: values.json === true };
 }

@@ -49,6 +49,14 @@ describe('conversions-uploader sandbox (standalone)', () => {
       body: JSON.stringify({ data: [offlineEvent('cli', Math.floor(Date.now() / 1000))] }),
     });
     expect(answer).toMatchObject({ status: 200, body: { num_events_processed: 1 } });
+    const live = await call(`${info.baseUrl}/ad_accounts/${info.adAccountIds[0]}/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer cli-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ data: [offlineEvent('live', Math.floor(Date.now() / 1000))] }),
+    });
+    expect(live.status).toBe(200);
+    const stats = await call(`${new URL(info.baseUrl).origin}/_sandbox/stats`);
+    expect(stats.body).toMatchObject({ requests: 2, testRequests: 1, liveEvents: 1 });
     const exit = exited(child);
     child.kill('SIGINT');
     expect(await exit).toBe(0);
