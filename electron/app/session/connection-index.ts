@@ -40,6 +40,19 @@ export const connectionSecretSchema = z.object({
 /** Tokens of one connection. */
 export type ConnectionSecret = z.infer<typeof connectionSecretSchema>;
 
+/** A new connection to keep (SessionManager.add). */
+export interface NewConnection {
+  method: z.infer<typeof authMethodSchema>;
+  accountName: string;
+  adAccountId?: string;
+  apiBaseUrl: string;
+  secret: ConnectionSecret;
+  /** Identity used to recognise the same user again (username or ad account id); hashed. */
+  identity: string;
+  /** False for sandbox connections: the sandbox's tokens die with it. */
+  persist: boolean;
+}
+
 const indexSchema = z.object({
   version: z.literal(1),
   activeId: z.string().optional(),

@@ -4,27 +4,17 @@ import type { Clock, Logger } from '../../core/ports';
 import { appError } from '../../shared/app-error';
 import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
-import type { authMethodSchema, connectionSchema, secretStorageSchema } from '../../shared/views';
+import type { connectionSchema, secretStorageSchema } from '../../shared/views';
 import type { OAuthApi } from '../pinterest/oauth-api';
 import type { ConnectionHandle } from './connection-handle';
 import { createConnectionHandle, revokeSecret } from './connection-handle';
-import type { ConnectionIndex, ConnectionIndexFile, ConnectionRecord, ConnectionSecret } from './connection-index';
+import type { ConnectionIndex, ConnectionIndexFile, ConnectionRecord, NewConnection } from './connection-index';
 import { connectionIndexFile } from './connection-index';
 import type { SecretStore } from './secret-store';
 import { SecretVault } from './secret-vault';
 
-/** A new connection to keep. */
-export interface NewConnection {
-  method: z.infer<typeof authMethodSchema>;
-  accountName: string;
-  adAccountId?: string;
-  apiBaseUrl: string;
-  secret: ConnectionSecret;
-  /** Identity used to recognise the same user again (username or ad account id); hashed. */
-  identity: string;
-  /** False for sandbox connections: the sandbox's tokens die with it. */
-  persist: boolean;
-}
+export type { ConnectionHandle } from './connection-handle';
+export type { NewConnection } from './connection-index';
 
 /** Dependencies of the session manager. */
 export interface SessionManagerOptions {
@@ -67,9 +57,8 @@ export class SessionManager {
 
   /** Connections as the renderer may see them (no secrets). */
   views(): z.infer<typeof connectionSchema>[] {
-    return this.index.connections.map(({ id, method, accountName, adAccountId, persistent, expiresAt, needsSignIn }) => ({
-      id, method, accountName, adAccountId, persistent, expiresAt, ...(needsSignIn ? { needsSignIn } : {}),
-    }));
+    return this.index.connections.map(({ id, method, accountName, adAccountId, persistent, expiresAt, needsSignIn }) =>
+      ({ id, method, accountName, adAccountId, persistent, expiresAt, ...(needsSignIn ? { needsSignIn } : {}) }));
   }
 
   /** Where secrets are kept and whether that is safe. */
@@ -87,11 +76,16 @@ export class SessionManager {
     return this.index.connections.find((c) => c.id === id);
   }
 
-  /** Stores a connection (secret first, then the index) and makes it active; replaces the same user's older one. */
+  /**
+   * Stores a connection (secret first, then the index) and makes it active. Signing in again as
+   * the same user keeps the connection id, so a paused upload holding its handle resumes with the
+   * new token ("enter a new token", REL-10).
+   */
   async add(input: NewConnection): Promise<ConnectionRecord> {
     const userKey = createHash('sha256').update(`${input.method}\n${input.apiBaseUrl}\n${input.identity}`).digest('hex').slice(0, 24);
+    const previous = this.index.connections.find((c) => c.userKey === userKey);
     const record: ConnectionRecord = {
-      id: randomBytes(9).toString('base64url'),
+      id: previous?.id ?? randomBytes(9).toString('base64url'),
       method: input.method,
       accountName: input.accountName,
       adAccountId: input.adAccountId,
@@ -101,9 +95,9 @@ export class SessionManager {
       apiBaseUrl: input.apiBaseUrl,
       createdAt: this.clock(),
     };
+    if (previous && previous.persistent !== record.persistent) await this.vault.remove(previous);
     await this.vault.write(record, input.secret);
-    for (const old of this.index.connections.filter((c) => c.userKey === userKey)) await this.forget(old.id);
-    this.index.connections.push(record);
+    this.index.connections = [...this.index.connections.filter((c) => c.id !== record.id), record];
     this.index.activeId = record.id;
     await this.save();
     return record;

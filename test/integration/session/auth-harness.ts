@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '../../../electron/shared/contract'
 import type { ServiceContext } from '../../../electron/app/backend/handler-types';
 import type { AuthRuntime, AuthRuntimeDeps, AuthStatus } from '../../../electron/app/session/auth-runtime';
 import { createAuthRuntime } from '../../../electron/app/session/auth-runtime';
+import type { Logger } from '../../../electron/core/ports';
 import { silentLogger } from '../../../electron/core/ports';
 
 /** A runtime wired to a sandbox as the shell would wire it to Pinterest, recording auth:changed. */
@@ -15,7 +16,7 @@ export interface Harness {
 }
 
 /** Builds the auth runtime for `dataDir` against `sandbox`. */
-export async function authHarness(sandbox: Sandbox, dataDir: string, deps: Partial<AuthRuntimeDeps> = {}): Promise<Harness> {
+export async function authHarness(sandbox: Sandbox, dataDir: string, deps: Partial<AuthRuntimeDeps> = {}, log: Logger = silentLogger): Promise<Harness> {
   const changes: AuthStatus[] = [];
   const waiters: { until: (s: AuthStatus) => boolean; resolve: (s: AuthStatus) => void }[] = [];
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -29,7 +30,7 @@ export async function authHarness(sandbox: Sandbox, dataDir: string, deps: Parti
       }
     }
   };
-  const ctx: ServiceContext = { dataDir, emit, log: silentLogger };
+  const ctx: ServiceContext = { dataDir, emit, log };
   const rt = await createAuthRuntime(ctx, {
     config: {
       apiBaseUrl: sandbox.baseUrl,
