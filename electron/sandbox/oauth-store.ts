@@ -44,69 +44,78 @@ interface RefreshGrant {
 
 const codeLifetimeMs = 10 * 60_000;
 
-/** Creates the store; minted access tokens are registered in `tokens`. */
-export function createOauthStore(config: SandboxConfig, tokens: TokenRegistry): OauthStore {
-  const codes = new Map<string, CodeGrant>();
-  const refreshTokens = new Map<string, RefreshGrant>();
-  const { clock, oauth } = config;
+/** Codes, refresh tokens and the access tokens they mint; access tokens go to the registry. */
+class OauthGrants implements OauthStore {
+  private readonly codes = new Map<string, CodeGrant>();
+  private readonly refreshTokens = new Map<string, RefreshGrant>();
 
-  function mintAccess(scopes: string[]): string {
+  constructor(
+    private readonly config: SandboxConfig,
+    private readonly tokens: TokenRegistry,
+  ) {}
+
+  issueCode(clientId: string, redirectUri: string, scopes: string[]): string {
+    const code = randomToken('code').slice(5, 45);
+    this.codes.set(code, { clientId, redirectUri, scopes, expiresAt: this.config.clock() + codeLifetimeMs });
+    return code;
+  }
+
+  redeemCode(code: string, clientId: string, redirectUri: string): GrantOutcome {
+    const grant = this.codes.get(code);
+    this.codes.delete(code);
+    if (!grant || grant.clientId !== clientId || this.config.clock() >= grant.expiresAt) {
+      return { ok: false, reason: 'The authorization code is invalid, expired or was already used.' };
+    }
+    if (grant.redirectUri !== redirectUri) return { ok: false, reason: 'redirect_uri does not match the authorization request.' };
+    return { ok: true, response: this.withRefresh(clientId, grant.scopes, 'authorization_code') };
+  }
+
+  refresh(refreshToken: string, clientId: string, scopes?: string[]): GrantOutcome {
+    const grant = this.refreshTokens.get(refreshToken);
+    if (!grant || grant.clientId !== clientId || this.config.clock() >= grant.expiresAt) {
+      return { ok: false, reason: 'The refresh token is invalid, expired or was revoked.' };
+    }
+    const wanted = scopes ?? grant.scopes;
+    const extra = wanted.find((scope) => !grant.scopes.includes(scope));
+    if (extra !== undefined) return { ok: false, reason: `The scope '${extra}' was not granted.` };
+    this.refreshTokens.delete(refreshToken);
+    return { ok: true, response: this.withRefresh(clientId, wanted, 'refresh_token') };
+  }
+
+  clientCredentials(_clientId: string, scopes: string[]): OauthTokenResponse {
+    const { accessTokenTtlSec } = this.config.oauth;
+    return { access_token: this.mintAccess(scopes), response_type: 'client_credentials', token_type: 'bearer', expires_in: accessTokenTtlSec, scope: scopes.join(',') };
+  }
+
+  revokeRefresh(token: string): boolean {
+    return this.refreshTokens.delete(token);
+  }
+
+  private mintAccess(scopes: string[]): string {
     const token = randomToken('pina');
-    tokens.add({ token, kind: 'oauth', scopes, expiresAt: clock() + oauth.accessTokenTtlSec * 1000 });
+    this.tokens.add({ token, kind: 'oauth', scopes, expiresAt: this.config.clock() + this.config.oauth.accessTokenTtlSec * 1000 });
     return token;
   }
 
-  function withRefresh(clientId: string, scopes: string[], responseType: 'authorization_code' | 'refresh_token'): OauthTokenResponse {
+  private withRefresh(clientId: string, scopes: string[], responseType: 'authorization_code' | 'refresh_token'): OauthTokenResponse {
+    const { accessTokenTtlSec, refreshTokenTtlSec } = this.config.oauth;
     const refreshToken = randomToken('pinr');
-    const expiresAt = clock() + oauth.refreshTokenTtlSec * 1000;
-    refreshTokens.set(refreshToken, { clientId, scopes, expiresAt });
+    const expiresAt = this.config.clock() + refreshTokenTtlSec * 1000;
+    this.refreshTokens.set(refreshToken, { clientId, scopes, expiresAt });
     return {
-      access_token: mintAccess(scopes),
+      access_token: this.mintAccess(scopes),
       refresh_token: refreshToken,
       response_type: responseType,
       token_type: 'bearer',
-      expires_in: oauth.accessTokenTtlSec,
-      refresh_token_expires_in: oauth.refreshTokenTtlSec,
+      expires_in: accessTokenTtlSec,
+      refresh_token_expires_in: refreshTokenTtlSec,
       refresh_token_expires_at: Math.floor(expiresAt / 1000),
       scope: scopes.join(','),
     };
   }
+}
 
-  return {
-    issueCode(clientId, redirectUri, scopes) {
-      const code = randomToken('code').slice(5, 45);
-      codes.set(code, { clientId, redirectUri, scopes, expiresAt: clock() + codeLifetimeMs });
-      return code;
-    },
-    redeemCode(code, clientId, redirectUri) {
-      const grant = codes.get(code);
-      codes.delete(code);
-      if (!grant || grant.clientId !== clientId || clock() >= grant.expiresAt) {
-        return { ok: false, reason: 'The authorization code is invalid, expired or was already used.' };
-      }
-      if (grant.redirectUri !== redirectUri) return { ok: false, reason: 'redirect_uri does not match the authorization request.' };
-      return { ok: true, response: withRefresh(clientId, grant.scopes, 'authorization_code') };
-    },
-    refresh(refreshToken, clientId, scopes) {
-      const grant = refreshTokens.get(refreshToken);
-      if (!grant || grant.clientId !== clientId || clock() >= grant.expiresAt) {
-        return { ok: false, reason: 'The refresh token is invalid, expired or was revoked.' };
-      }
-      const wanted = scopes ?? grant.scopes;
-      const extra = wanted.find((scope) => !grant.scopes.includes(scope));
-      if (extra !== undefined) return { ok: false, reason: `The scope '${extra}' was not granted.` };
-      refreshTokens.delete(refreshToken);
-      return { ok: true, response: withRefresh(clientId, wanted, 'refresh_token') };
-    },
-    clientCredentials(_clientId, scopes) {
-      return {
-        access_token: mintAccess(scopes),
-        response_type: 'client_credentials',
-        token_type: 'bearer',
-        expires_in: oauth.accessTokenTtlSec,
-        scope: scopes.join(','),
-      };
-    },
-    revokeRefresh: (token) => refreshTokens.delete(token),
-  };
+/** Creates the store; minted access tokens are registered in `tokens`. */
+export function createOauthStore(config: SandboxConfig, tokens: TokenRegistry): OauthStore {
+  return new OauthGrants(config, tokens);
 }
