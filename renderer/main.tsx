@@ -1,1 +1,8 @@
-import React from "react"; import { createRoot } from "react-dom/client"; createRoot(document.getElementById("root")!).render(React.createElement("div", null, "hi"));
+import 'gestalt/dist/gestalt.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

@@ -1,0 +1,81 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { layoutOf, scrollTopFor, visibleWindow } from './scaled-window';
+
+interface Props {
+  count: number;
+  rowHeight: number;
+  /** CSS grid columns shared by the header and every row. */
+  columns: string;
+  label: string;
+  header: ReactNode;
+  renderRow: (index: number) => ReactNode;
+  /** Called with the rendered range, so the owner can fetch what is missing. */
+  onRange: (start: number, end: number) => void;
+  /** Changes of this value scroll back to the top (a new filter). */
+  resetKey: string;
+  testId?: string;
+}
+
+/**
+ * A table body that renders only the rows on screen, for any number of rows, with a fixed row
+ * height so nothing jumps when data arrives. The rows sit in one translated block, so scrolling
+ * moves a single transform and rows that stay on screen are not re-rendered.
+ */
+export function VirtualRows({ count, rowHeight, columns, label, header, renderRow, onRange, resetKey, testId }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scroll, setScroll] = useState({ key: resetKey, top: 0 });
+  const [viewport, setViewport] = useState(480);
+  const frame = useRef(0);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return undefined;
+    const observer = new ResizeObserver(() => setViewport(el.clientHeight));
+    observer.observe(el);
+    setViewport(el.clientHeight);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [resetKey]);
+  const onScroll = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setScroll({ key: resetKey, top: scroller.current?.scrollTop ?? 0 }));
+  }, [resetKey]);
+  // A new resetKey starts at the top before the scroll event of the reset arrives.
+  const scrollTop = scroll.key === resetKey ? scroll.top : 0;
+  const layout = useMemo(() => layoutOf(count, rowHeight, viewport), [count, rowHeight, viewport]);
+  const win = visibleWindow(scrollTop, viewport, count, rowHeight, layout);
+  useEffect(() => onRange(win.start, win.end), [onRange, win.start, win.end]);
+  const indexes: number[] = [];
+  for (let i = win.start; i <= win.end; i += 1) indexes.push(i);
+  const gridStyle = { '--grid-columns': columns } as CSSProperties;
+  return (
+    <div
+      ref={scroller}
+      className="virtual-scroller"
+      tabIndex={0}
+      role="table"
+      aria-label={label}
+      aria-rowcount={count + 1}
+      data-testid={testId}
+      data-scale={layout.scale.toFixed(3)}
+      style={gridStyle}
+      onScroll={onScroll}
+    >
+      <div role="rowgroup" className="virtual-header">
+        {header}
+      </div>
+      <div role="rowgroup" className="virtual-spacer" style={{ height: layout.spacer }}>
+        <div className="virtual-window" style={{ transform: `translateY(${win.top}px)` }}>
+          {indexes.map((i) => renderRow(i))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The scrollTop showing row `index` first, for "jump to row" (kept with the list it serves). */
+export function scrollOffsetFor(index: number, rowHeight: number, count: number, viewport: number): number {
+  return scrollTopFor(index, rowHeight, layoutOf(count, rowHeight, viewport));
+}

@@ -1,0 +1,62 @@
+import { Box, Button, Flex, NumberField, SelectList } from 'gestalt';
+import { useState } from 'react';
+import type { DatasetInfo } from '../../wizard/wizard-state';
+import type { OpenOverrides } from './use-open-dataset';
+
+const encodings = ['utf-8', 'windows-1252', 'iso-8859-1', 'utf-16le', 'utf-16be', 'shift_jis'];
+const delimiters = [
+  { value: ',', label: 'Comma (,)' },
+  { value: ';', label: 'Semicolon (;)' },
+  { value: '\t', label: 'Tab' },
+  { value: '|', label: 'Pipe (|)' },
+];
+
+interface Props {
+  dataset: DatasetInfo;
+  onApply: (overrides: OpenOverrides) => void;
+  onCancel: () => void;
+}
+
+/** Corrections of the detection (encoding, separator, header row, sheet); the file is re-read with them. */
+export function DetectionOverrides({ dataset, onApply, onCancel }: Props) {
+  const [encoding, setEncoding] = useState(dataset.encoding ?? 'utf-8');
+  const [delimiter, setDelimiter] = useState(dataset.delimiter ?? ',');
+  const [headerRow, setHeaderRow] = useState<number | undefined>(dataset.headerRow);
+  const [sheet, setSheet] = useState(dataset.sheet ?? dataset.sheets?.[0] ?? '');
+  const csv = dataset.format === 'csv';
+  const encodingChoices = encodings.includes(encoding) ? encodings : [encoding, ...encodings];
+  const apply = () =>
+    onApply(csv ? { encoding, delimiter, headerRow: headerRow ?? 1 } : { sheet: sheet || undefined, headerRow: headerRow ?? 1 });
+  return (
+    <Box data-testid="detection-overrides" padding={4} borderStyle="sm" rounding={4}>
+      <Flex direction="column" gap={3}>
+        {csv ? (
+          <SelectList id="override-encoding" label="Encoding" value={encoding} onChange={({ value }) => setEncoding(value)}>
+            {encodingChoices.map((e) => (
+              <SelectList.Option key={e} label={e} value={e} />
+            ))}
+          </SelectList>
+        ) : null}
+        {csv ? (
+          <SelectList id="override-delimiter" label="Separator" value={delimiter} onChange={({ value }) => setDelimiter(value)}>
+            {delimiters.map((d) => (
+              <SelectList.Option key={d.label} label={d.label} value={d.value} />
+            ))}
+          </SelectList>
+        ) : null}
+        {!csv && dataset.sheets && dataset.sheets.length > 0 ? (
+          <SelectList id="override-sheet" label="Sheet" value={sheet} onChange={({ value }) => setSheet(value)}>
+            {dataset.sheets.map((s) => (
+              <SelectList.Option key={s} label={s} value={s} />
+            ))}
+          </SelectList>
+        ) : null}
+        <NumberField id="override-header-row" label="Header row (the row with the column names)" min={1} value={headerRow} onChange={({ value }) => setHeaderRow(value)} />
+        <Flex gap={2}>
+          <Button color="red" text="Re-open with these settings" onClick={apply} />
+          <Button text="Cancel" onClick={onCancel} />
+        </Flex>
+      </Flex>
+    </Box>
+  );
+}
