@@ -98,6 +98,9 @@ describe('POST /v5/ad_accounts/{id}/events over HTTP', () => {
     const s = await start();
     const answer = await postEvents(s, { data: [offlineEvent('a', nowSec())] }, { account: '12ab' });
     expect(answer).toMatchObject({ status: 400, body: { code: 4196, message: "Invalid request: '12ab' does not match '^\\\\d+$'" } });
+    const empty = await postEvents(s, { data: [offlineEvent('a', nowSec())] }, { account: '' });
+    expect(empty).toMatchObject({ status: 400, body: { code: 4196, message: "Invalid request: '' does not match '^\\\\d+$'" } });
+    expect(s.received.requests.map((r) => r.status)).toEqual([400, 400]);
   });
 
   it('test mode validates and answers like live but records nothing', async () => {
