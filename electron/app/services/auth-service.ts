@@ -1,7 +1,12 @@
 import { appError } from '../../shared/app-error';
 import { err, ok } from '../../shared/result';
 import type { HandlerMap, ServiceContext } from '../backend/handler-types';
-import type { AuthRuntime } from '../session/auth-runtime';
+import type { AuthRuntime, AuthRuntimeDeps } from '../session/auth-runtime';
+import { createAuthRuntime } from '../session/auth-runtime';
+import type { AccountsChannel } from './accounts-service';
+import { accountsService } from './accounts-service';
+import type { SettingsChannel } from './settings-service';
+import { settingsService } from './settings-service';
 import { cancelOAuth, signInSandbox, signInWithToken, startOAuth } from '../session/sign-in-flows';
 
 /** The auth:* channels. */
@@ -45,4 +50,24 @@ export function authService(_ctx: ServiceContext, deps: AuthServiceDeps): Handle
       return ok(rt.changed());
     },
   };
+}
+
+/** Everything the auth area contributes to the backend. */
+export interface AuthSlices {
+  /** Shared state; `runtime.sessions.activeClient()` is the upload engine's way to a ConnectionHandle. */
+  runtime: AuthRuntime;
+  handlers: HandlerMap<AuthChannel | AccountsChannel | SettingsChannel>;
+  /** Cancels a pending sign-in, closes clients and the embedded sandbox. */
+  close(): Promise<void>;
+}
+
+/**
+ * One call for service-wiring.ts: builds the runtime (loading saved connections and settings)
+ * and the auth:*, accounts:* and settings:* slices. `deps` takes BackendOptions' fields as they are
+ * (config, encryptor, secureBackend, openExternal).
+ */
+export async function createAuthSlices(ctx: ServiceContext, deps: AuthRuntimeDeps): Promise<AuthSlices> {
+  const runtime = await createAuthRuntime(ctx, deps);
+  const handlers = { ...authService(ctx, { auth: runtime }), ...accountsService(ctx, { auth: runtime }), ...settingsService(ctx, { auth: runtime }) };
+  return { runtime, handlers, close: () => runtime.close() };
 }
