@@ -18,6 +18,8 @@ interface Props {
   footer?: ReactNode;
 }
 
+let firstScreen = true;
+
 /**
  * The root of every step: `data-step`/`data-state` markers, a heading that takes focus when the
  * step appears (so keyboard and screen-reader users land on the new step), and a steady layout.
@@ -25,6 +27,11 @@ interface Props {
 export function StepFrame({ step, state, title, subtitle, aside, children, footer }: Props) {
   const headingRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // The first screen after start-up keeps the browser's own focus; every later step takes it.
+    if (firstScreen) {
+      firstScreen = false;
+      return;
+    }
     headingRef.current?.focus();
   }, [step]);
   return (
