@@ -2,6 +2,7 @@ import type { FieldSource, Mapping } from '../../shared/mapping';
 import { checkConstant } from './check-constant';
 import { contentsPrefix, fieldKinds } from './field-kinds';
 import { fieldLabel } from './field-labels';
+import { fieldByPath } from '../schema/field-catalog';
 import { checkRequired } from './check-required';
 import type { ColumnRef, CompileResult, CompiledPlan, FieldInput, FieldPlan, IdSource, MappingIssue } from './plan';
 
@@ -44,7 +45,9 @@ function hintIssues(path: string, plan: FieldPlan, source: FieldSource, issues: 
 function planField(path: string, source: FieldSource, columns: readonly string[], issues: MappingIssue[]): FieldPlan | undefined {
   const kind = fieldKinds.get(path);
   if (!kind) {
-    issues.push({ field: path, severity: 'error', message: `Pinterest has no field "${path}" that a file can fill.` });
+    const known = fieldByPath(path) !== undefined;
+    const message = known ? `"${fieldLabel(path)}" (${path}) cannot be filled from a file upload.` : `Pinterest has no field "${path}".`;
+    issues.push({ field: path, severity: 'error', message });
     return undefined;
   }
   const input = resolveInput(path, source, columns, issues);

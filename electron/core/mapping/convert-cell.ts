@@ -62,8 +62,9 @@ function hashed(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
 function time(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
   const parsed = parseEventTime(raw, { format: plan.format, timezone: env.timezone, now: env.now });
   if (!parsed.ok) return error(parsed.code, parsed.message);
-  const window = checkEventWindow(parsed.seconds, env.now, env.maxEventAgeDays);
-  if (window) return error(window.code, window.message);
+  const window = checkEventWindow(parsed.seconds, env.now, env.maxEventAgeDays, env.timezone);
+  if (window?.severity === 'error') return error(window.code, window.message);
+  if (window) return warning(window.code, window.message, parsed.seconds);
   return parsed.warning ? warning('time-adjusted', parsed.warning, parsed.seconds) : { value: parsed.seconds };
 }
 
@@ -89,7 +90,7 @@ function ip(_plan: FieldPlan, raw: string): CellResult {
 function money(plan: FieldPlan, raw: string): CellResult {
   const parsed = parseMoney(raw, { decimal: plan.decimal });
   if (!parsed.ok) return error(parsed.code, parsed.message);
-  return parsed.warning ? warning('money-adjusted', parsed.warning, parsed.value) : { value: parsed.value };
+  return parsed.warning ? warning('money-adjusted', parsed.warning, parsed.value.amount) : { value: parsed.value.amount };
 }
 
 function integer(_plan: FieldPlan, raw: string): CellResult {

@@ -1,3 +1,5 @@
+import { fieldByPath } from '../schema/field-catalog';
+
 // Plain names of Pinterest fields for messages ("Email", not "user_data.em"). The catalog in
 // core/schema carries the same labels for the UI; messages must not depend on it being loaded.
 
@@ -38,7 +40,7 @@ const labels: Record<string, string> = {
   'custom_data.contents.item_name': 'Item name',
 };
 
-/** The plain name of a field path, for messages. */
+/** The plain name of a field path, for messages (the catalog's label when it has one). */
 export function fieldLabel(path: string): string {
-  return labels[path] ?? path;
+  return labels[path] ?? fieldByPath(path)?.label ?? path;
 }

@@ -44,7 +44,7 @@ describe('buildEvent', () => {
       action_source: 'offline',
       event_time: Date.UTC(2025, 0, 19, 10) / 1000,
       user_data: { em: [JOHN] },
-      custom_data: { value: '72.39', currency: 'USD', order_id: 'A-1', num_items: 2, contents: [{ id: 'S1', quantity: 2, item_price: '36.2' }] },
+      custom_data: { value: '72.39', currency: 'USD', order_id: 'A-1', num_items: 2, contents: [{ id: 'S1', quantity: 2, item_price: '36.20' }] },
     });
     expect(Object.keys(built.event ?? {}).slice(0, 4)).toEqual(['event_name', 'action_source', 'event_time', 'event_id']);
   });
@@ -53,7 +53,7 @@ describe('buildEvent', () => {
     const built = buildEvent(plan(), row(5, ['A-2', 'not an email', '', '', '2025-01-19T10:00:00Z', '1', 'USD', '', '', '']), ctx);
     expect(built.event).toBeUndefined();
     expect(built.issues.map((i) => [i.row, i.severity, i.code])).toEqual([
-      [5, 'warning', 'email-invalid'],
+      [5, 'warning', 'em_no_at'],
       [5, 'error', 'no-identifier'],
     ]);
     expect(built.issues[0]?.column).toBe('Email');
@@ -72,7 +72,7 @@ describe('buildEvent', () => {
     ];
     const built = buildGroupEvent(plan(), rows, ctx);
     expect(built.issues).toEqual([]);
-    expect(built.event?.custom_data).toMatchObject({ value: '30', num_items: 3, contents: [{ id: 'S1' }, { id: 'S2', quantity: 2 }] });
+    expect(built.event?.custom_data).toMatchObject({ value: '30.00', num_items: 3, contents: [{ id: 'S1' }, { id: 'S2', quantity: 2 }] });
   });
 
   it('derives the same id for the same order whatever its row, and different ids for different orders', () => {
