@@ -1,0 +1,57 @@
+import type { Counts } from '../../shared/contract';
+import type { uploadProgressSchema } from '../../shared/views';
+import type { z } from 'zod';
+import type { JobMeta } from './job-files';
+import type { Problem } from './engine-types';
+import type { UploadEngine } from './upload-engine';
+
+// A job as the backend keeps it between runs, the progress view the renderer gets, and a
+// ticker so a million-row upload pushes ~4 progress events per second, not one per batch.
+
+/** Progress as the contract defines it. */
+export type UploadProgress = z.infer<typeof uploadProgressSchema>;
+
+/** A job known to this process (running, paused, finished, or found on disk). */
+export interface JobHandle {
+  meta: JobMeta;
+  state: UploadProgress['state'];
+  reason?: string;
+  errorKind?: string;
+  counts: Counts;
+  retries: number;
+  startedAt: number;
+  finishedAt?: number;
+  /** The run in progress, if any. */
+  engine?: UploadEngine;
+  running?: Promise<UploadProgress>;
+  /** Problems of the last run of this process (full messages), by item ordinal. */
+  problems?: Map<number, Problem>;
+}
+
+/** The progress view of a job. */
+export function progressOf(job: JobHandle): UploadProgress {
+  const engine = job.engine;
+  const progress: UploadProgress = {
+    jobId: job.meta.jobId,
+    state: job.state,
+    test: job.meta.test,
+    adAccountId: job.meta.adAccountId,
+    counts: engine ? engine.state.counts() : { ...job.counts },
+    rate: engine ? Math.round(engine.state.rate() * 10) / 10 : 0,
+    retries: engine ? engine.state.retries : job.retries,
+    startedAt: job.startedAt,
+  };
+  const eta = engine?.state.etaSeconds();
+  if (eta !== undefined && job.state === 'running') progress.etaSeconds = eta;
+  if (job.reason) progress.reason = job.reason;
+  if (job.errorKind) progress.errorKind = job.errorKind;
+  if (job.finishedAt !== undefined) progress.finishedAt = job.finishedAt;
+  return progress;
+}
+
+/** Calls `tick` every `intervalMs` until the returned stop function is called (progress while running). */
+export function startTicker(tick: () => void, intervalMs = 250): () => void {
+  const timer = setInterval(tick, intervalMs);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
