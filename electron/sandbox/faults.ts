@@ -139,12 +139,27 @@ export function faultLabel(rule: FaultRule): string {
   return rule.name ?? rule.action ?? (rule.respond ? `status-${rule.respond.status}` : rule.delayMs !== undefined ? 'delay' : 'fault');
 }
 
+const actions = new Set<string>(['reset', 'hang', 'truncate', 'cut', 'wrong-length']);
+
+/** Throws on a rule that cannot mean anything (a mistake in a test script). */
+export function checkRule(rule: FaultRule): void {
+  const counts = [rule.nth, rule.every, rule.afterCalls, rule.times];
+  if (counts.some((n) => n !== undefined && (!Number.isInteger(n) || n < 0))) throw new Error('Fault rule: nth, every, afterCalls and times must be whole numbers >= 0.');
+  if (rule.every === 0 || rule.nth === 0) throw new Error('Fault rule: nth and every start at 1.');
+  if ([rule.nth, rule.every, rule.afterCalls].filter((n) => n !== undefined).length > 1) throw new Error('Fault rule: use one of nth, every, afterCalls.');
+  if (rule.action !== undefined && !actions.has(rule.action)) throw new Error(`Fault rule: unknown action '${String(rule.action)}'.`);
+  const status = rule.respond?.status;
+  if (status !== undefined && (!Number.isInteger(status) || status < 100 || status > 599)) throw new Error('Fault rule: respond.status must be an HTTP status.');
+  if (rule.action === undefined && rule.respond === undefined && rule.delayMs === undefined) throw new Error('Fault rule: give respond, action or delayMs.');
+}
+
 /** Creates an empty set of rules. */
 export function createFaults(): FaultMatcher {
   let rules: MutableFault[] = [];
   let nextId = 1;
   return {
     add(rule) {
+      checkRule(rule);
       const fault: MutableFault = { id: nextId++, rule, seen: 0, fired: 0, remove: () => void (rules = rules.filter((r) => r !== fault)) };
       rules.push(fault);
       return fault;

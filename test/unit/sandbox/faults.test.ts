@@ -76,6 +76,16 @@ describe('fault rules', () => {
     expect(faults.match(events)).toBeUndefined();
   });
 
+  it('refuses rules that cannot mean anything', () => {
+    const faults = createFaults();
+    expect(() => faults.add({ every: 0, respond: { status: 500 } })).toThrow(/start at 1/);
+    expect(() => faults.add({ nth: 2, every: 3, respond: { status: 500 } })).toThrow(/one of/);
+    expect(() => faults.add({ every: 2 })).toThrow(/respond, action or delayMs/);
+    expect(() => faults.add({ respond: { status: 42 } })).toThrow(/HTTP status/);
+    expect(() => faults.add({ action: 'explode' as never })).toThrow(/unknown action/);
+    expect(faults.list()).toEqual([]);
+  });
+
   it('labels rules for the request log', () => {
     expect(faultLabel({ action: 'reset' })).toBe('reset');
     expect(faultLabel({ respond: { status: 429 } })).toBe('status-429');
