@@ -36,8 +36,8 @@ export interface BackendOptions {
   /** Present only in the Electron shell; without it secrets stay in memory for this session. */
   encryptor?: Encryptor;
   secureBackend?: SecureBackendInfo;
-  /** Opens an https URL in the system browser (OAuth); absent where the shell cannot. */
-  openExternal?: (url: string) => Promise<void>;
+  /** Opens an allowlisted URL in the system browser (OAuth); false when refused; absent where the shell cannot. */
+  openExternal?: (url: string) => Promise<boolean>;
   /** Defaults to the JSON-lines file logger in `<dataDir>/logs`. */
   log?: Logger;
 }
