@@ -14,7 +14,8 @@ const PLAIN = /^[a-z0-9]*$/;
 export function normalizeCity(raw: string): NormalizeOutcome {
   const s = cleanLower(raw);
   if (s === '') return EMPTY;
-  const v = PLAIN.test(s) ? s : s.replace(NOT_LETTER_OR_DIGIT, '');
+  // Removing characters can bring combining marks together: NFC again keeps it canonical.
+  const v = PLAIN.test(s) ? s : s.replace(NOT_LETTER_OR_DIGIT, '').normalize('NFC');
   if (v === '') return invalid('ct_no_letters', `${quote(raw)} has no letters, so it cannot be a city.`);
   return valueOf(v);
 }

@@ -5,16 +5,19 @@ import { EMPTY, invalid, quote, valueOf } from './outcome';
 // Rule (PINTEREST-NOTES §10): trim, NFC, lowercase, must look like an address. We also
 // drop a "mailto:" prefix and unwrap "Name <addr>" because CRM exports produce both.
 // We do NOT remove Gmail dots or "+tags": Pinterest hashes the address as typed.
-const SHAPE = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+// Local part: anything but spaces, '@' and the characters that only appear in quoted or
+// commented addresses (rare, and Meta-style "repairs" of them are guesses). Domain: labels of
+// letters (any script), digits and hyphens, with at least one dot.
+const SHAPE = /^[^\s@()<>[\]\\,;:"]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 const SPLITTERS = /[;,]|\s/;
 
 /** Normalizes an email address for `user_data.em`. */
 export function normalizeEmail(raw: string): NormalizeOutcome {
   let s = cleanLower(raw);
   if (s === '') return EMPTY;
-  if (s.startsWith('mailto:')) s = s.slice(7);
   const angled = /<([^<>]+)>\s*$/.exec(s);
   if (angled?.[1]) s = angled[1].trim();
+  while (s.startsWith('mailto:')) s = s.slice(7);
   if (SHAPE.test(s)) return valueOf(s);
   return invalid(...explain(raw, s));
 }

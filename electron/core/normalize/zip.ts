@@ -19,7 +19,7 @@ export function normalizeZip(raw: string, ctx: NormalizeContext): NormalizeOutco
   if (s === '') return EMPTY;
   const country = ctx.defaultCountry?.toUpperCase();
   if (country === 'US' || (!country && US_ZIP_PLUS4.test(s))) return usZip(raw, s.replace(SEPARATORS, ''));
-  const v = s.replace(SEPARATORS, '');
+  const v = s.replace(SEPARATORS, '').normalize('NFC');
   if (!ALNUM.test(v)) {
     return invalid('zp_invalid', `${quote(raw)} is not a postcode for ${countryLabel(country)}.`);
   }
