@@ -89,37 +89,45 @@ function exchange(req: TransportRequest, agents: { http: http.Agent; https: http
     const outgoing = (secure ? https : http).request(url, { method: req.method, headers, agent: secure ? agents.https : agents.http });
     req.signal?.addEventListener('abort', onAbort, { once: true });
     arm(req.connectTimeoutMs, 'ECONNECTTIMEOUT', false);
-    outgoing.once('socket', (socket: Socket) => {
-      const connected = () => arm(req.timeoutMs, 'ETIMEDOUT', true);
-      if (!socket.connecting) connected();
-      else socket.once(secure ? 'secureConnect' : 'connect', connected);
-    });
+    onConnected(outgoing, secure, () => arm(req.timeoutMs, 'ETIMEDOUT', true));
     outgoing.once('finish', () => {
       sent = true;
     });
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       fail(new TransportError(error.code ?? 'EUNKNOWN', sent && !neverConnected(error.code), 'network'));
     });
-    outgoing.once('response', (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxResponseBytes) fail(new TransportError('ETOOLARGE', true, 'too-large'));
-        else chunks.push(chunk);
-      });
-      res.on('error', (error: NodeJS.ErrnoException) => fail(new TransportError(error.code ?? 'ECONNRESET', true, 'network')));
-      res.once('aborted', () => fail(new TransportError('ECONNRESET', true, 'network')));
-      res.once('end', () => {
+    outgoing.once('response', (res) =>
+      readBody(res, fail, (text) => {
         if (settled) return;
         settled = true;
         cleanup();
-        const text = Buffer.concat(chunks).toString('utf8');
         resolve({ status: res.statusCode ?? 0, header: (name) => headerValue(res.headers[name.toLowerCase()]), text });
-      });
-    });
+      }),
+    );
     outgoing.end(body);
   });
+}
+
+/** Calls `then` once the request's socket is connected (at once for a reused keep-alive socket). */
+function onConnected(outgoing: http.ClientRequest, secure: boolean, then: () => void): void {
+  outgoing.once('socket', (socket: Socket) => {
+    if (!socket.connecting) then();
+    else socket.once(secure ? 'secureConnect' : 'connect', then);
+  });
+}
+
+/** Reads a whole answer, failing on resets and on answers larger than maxResponseBytes. */
+function readBody(res: http.IncomingMessage, fail: (error: TransportError) => void, done: (text: string) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  res.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > maxResponseBytes) fail(new TransportError('ETOOLARGE', true, 'too-large'));
+    else chunks.push(chunk);
+  });
+  res.on('error', (error: NodeJS.ErrnoException) => fail(new TransportError(error.code ?? 'ECONNRESET', true, 'network')));
+  res.once('aborted', () => fail(new TransportError('ECONNRESET', true, 'network')));
+  res.once('end', () => done(Buffer.concat(chunks).toString('utf8')));
 }
 
 /** Codes that can only happen before a single byte left this machine. */

@@ -39,7 +39,7 @@ export async function authHarness(sandbox: Sandbox, dataDir: string, deps: Parti
       oauthClientSecret: sandbox.oauthClient.clientSecret,
       tokenExchangeUrl: `${sandbox.baseUrl}/oauth/token`,
     },
-    clientOptions: { timeoutMs: 2_000 },
+    clientOptions: { timeoutMs: 15_000 },
     ...deps,
   });
   return {
