@@ -1,6 +1,8 @@
-import { ok } from '../../shared/result';
+import { appError } from '../../shared/app-error';
+import { err, ok } from '../../shared/result';
 import type { HandlerMap, ServiceContext } from '../backend/handler-types';
 import type { AuthRuntime } from '../session/auth-runtime';
+import { checkServiceUrl } from '../session/cli-token';
 
 /** The settings:* channels. */
 export type SettingsChannel = 'settings:get' | 'settings:update';
@@ -27,6 +29,15 @@ export function settingsService(_ctx: ServiceContext, deps: SettingsServiceDeps)
       });
     },
     async 'settings:update'(input) {
+      if (input.tokenExchangeUrl) {
+        // The exchange URL receives authorization codes: https only (plain http only on this machine).
+        const checked = checkServiceUrl(input.tokenExchangeUrl);
+        if (!checked.ok) {
+          return err(appError('validation', 'The token exchange URL must start with https:// (plain http only for 127.0.0.1).', {
+            fields: [{ path: 'tokenExchangeUrl', message: 'Use an https URL.' }],
+          }));
+        }
+      }
       await rt.settings.update(input);
       rt.changed();
       return ok({ saved: true });

@@ -33,17 +33,17 @@ export async function readCliToken(tokenFile: string | undefined, env: NodeJS.Pr
   return ok(shape.value.token);
 }
 
-/** Checks an --api-base value: https anywhere, plain http only on this machine (the sandbox). */
-export function checkApiBase(raw: string): Result<string> {
+/** Checks a service URL (--api-base, token exchange): https anywhere, plain http only on this machine (the sandbox). */
+export function checkServiceUrl(raw: string, label = '--api-base'): Result<string> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return err(appError('validation', `--api-base "${raw}" is not a URL.`));
+    return err(appError('validation', `${label} "${raw}" is not a URL.`));
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
   if (url.username || url.password || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
-    return err(appError('validation', '--api-base must be an https URL (plain http only for 127.0.0.1/localhost).'));
+    return err(appError('validation', `${label} must be an https URL (plain http only for 127.0.0.1/localhost).`));
   }
   return ok(url.toString().replace(/\/+$/, ''));
 }

@@ -3,7 +3,7 @@ import { emptyListMessage, toAdAccountView } from '../../app/accounts/account-vi
 import type { AdAccountView } from '../../app/accounts/account-view';
 import { createPinterestClient, defaultApiBaseUrl } from '../../app/pinterest/pinterest-client';
 import { staticTokenSource } from '../../app/pinterest/token-source';
-import { checkApiBase, readCliToken } from '../../app/session/cli-token';
+import { checkServiceUrl, readCliToken } from '../../app/session/cli-token';
 import type { Command } from '../command';
 import { exitCodes } from '../command';
 
@@ -44,7 +44,7 @@ export const accountsCommand: Command = {
       io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
       return exitCodes.fatal;
     }
-    const base = checkApiBase(values['api-base'] ?? io.env.PINTEREST_API_BASE ?? defaultApiBaseUrl);
+    const base = checkServiceUrl(values['api-base'] ?? io.env.PINTEREST_API_BASE ?? defaultApiBaseUrl);
     if (!base.ok) {
       io.stderr.write(`${base.error.message}\n`);
       return exitCodes.fatal;

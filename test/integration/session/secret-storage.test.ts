@@ -95,6 +95,7 @@ describe('settings', () => {
     expect(canaryHits(dataDir, ['client-secret-canary-99'])).toEqual([]);
     expect(filesUnder(dataDir).every((f) => (f.mode & 0o077) === 0)).toBe(true);
 
+    expect(await settings['settings:update']({ tokenExchangeUrl: 'http://broker.example.com/exchange' })).toMatchObject({ ok: false, error: { kind: 'validation' } });
     await settings['settings:update']({ tokenExchangeUrl: 'https://broker.example.com/exchange', oauthClientSecret: '' });
     const broker = await settings['settings:get']({});
     expect(broker).toMatchObject({ ok: true, value: { tokenExchangeUrl: 'https://broker.example.com/exchange', hasOauthClientSecret: false } });

@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkApiBase, readCliToken } from '../../../../electron/app/session/cli-token';
+import { checkServiceUrl, readCliToken } from '../../../../electron/app/session/cli-token';
 import { checkTokenShape } from '../../../../electron/app/session/conversion-token-check';
 import { tempDataDir } from '../../../integration/pinterest/sandbox-fixtures';
 
@@ -29,7 +29,7 @@ describe('readCliToken (CRED-06)', () => {
   });
 });
 
-describe('checkApiBase', () => {
+describe('checkServiceUrl', () => {
   it.each([
     ['https://api.pinterest.com/v5/', true],
     ['http://127.0.0.1:4000/v5', true],
@@ -38,7 +38,7 @@ describe('checkApiBase', () => {
     ['https://user:pw@api.pinterest.com/v5', false],
     ['file:///etc/passwd', false],
     ['nonsense', false],
-  ])('%s → %s', (url, accepted) => expect(checkApiBase(url).ok).toBe(accepted));
+  ])('%s → %s', (url, accepted) => expect(checkServiceUrl(url).ok).toBe(accepted));
 });
 
 describe('checkTokenShape', () => {
