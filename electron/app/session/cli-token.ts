@@ -47,3 +47,6 @@ export function checkServiceUrl(raw: string, label = '--api-base'): Result<strin
   }
   return ok(url.toString().replace(/\/+$/, ''));
 }
+
+/** Former name of checkServiceUrl (kept: the send command imports it). */
+export const checkApiBase = checkServiceUrl;
