@@ -6,7 +6,7 @@ import { startSandbox } from '../../../electron/sandbox/sandbox';
 import { authService } from '../../../electron/app/services/auth-service';
 import { accountsService } from '../../../electron/app/services/accounts-service';
 import { connectionSecretSchema } from '../../../electron/app/session/connection-index';
-import { approveInBrowser, canaryHits, requestsTo, tempDataDir, testEncryptor } from '../pinterest/sandbox-fixtures';
+import { approveInBrowser, canaryHits, requestsTo, tempDataDir, testEncryptor, validEvent } from '../pinterest/sandbox-fixtures';
 import type { Harness } from './auth-harness';
 import { authHarness } from './auth-harness';
 
@@ -151,6 +151,21 @@ describe('refresh', () => {
     expect(requestsTo(sandbox, '/v5/oauth/token')).toBe(2);
     const unauthorized = sandbox.received.requests.filter((r) => r.path === '/v5/ad_accounts' && r.status === 401);
     expect(unauthorized.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('REL-10: a scripted 401 mid-run with 4 concurrent senders → one refresh, every batch answered', async () => {
+    await signIn();
+    const handle = await h.rt.sessions.activeClient();
+    if (!handle.ok) throw new Error(handle.error.message);
+    const account = sandbox.adAccountIds[0]!;
+    sandbox.faults.add({ afterCalls: 2, respond: { status: 401 }, times: 1 });
+    const send = (i: number) => handle.value.client.sendEvents(account, [validEvent(`rel10-${i}`, now)], { test: false });
+    const first = await Promise.all([0, 1].map(send));
+    const rest = await Promise.all([2, 3, 4, 5].map(send));
+    expect([...first, ...rest].every((o) => o.kind === 'verdicts')).toBe(true);
+    expect(requestsTo(sandbox, '/v5/oauth/token')).toBe(2); // exchange + exactly one refresh
+    expect([...sandbox.received.eventIdCounts(account).values()].every((n) => n === 1)).toBe(true);
+    expect(sandbox.received.eventIdCounts(account).size).toBe(6);
   });
 
   it('a refused refresh marks the connection "sign in again" instead of failing forever', async () => {
