@@ -23,8 +23,14 @@ export const jobMetaSchema = z.object({
   createdAt: z.number(),
   force: z.boolean(),
   retryOfJobId: z.string().optional(),
-  /** Options the events were built with (time zone, default country...). */
-  buildOptions: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  /** Options the events were built with (time zone, default country...): a resume builds the same events. */
+  buildOptions: z
+    .object({ timezone: z.string().optional(), defaultCountry: z.string().optional(), maxEventAgeDays: z.number().optional(), accountCurrency: z.string().optional() })
+    .default({}),
+  /** How the file was read (detected or chosen by the user): a resume reads it the same way. */
+  tableOptions: z
+    .object({ encoding: z.string().optional(), delimiter: z.string().optional(), headerRow: z.number().int().optional(), sheet: z.string().optional() })
+    .default({}),
 });
 
 /** A job's persisted description. */

@@ -28,7 +28,8 @@ export interface StartRequest {
   mapping: Mapping;
   force?: boolean;
   retryOfJobId?: string;
-  buildOptions?: Record<string, string | number>;
+  buildOptions?: JobMeta['buildOptions'];
+  tableOptions?: JobMeta['tableOptions'];
 }
 
 /** Manager settings on top of the runner's. */
@@ -73,6 +74,7 @@ export class JobManager {
       mappingHash: mappingHash(request.mapping),
       createdAt: now,
       buildOptions: request.buildOptions ?? {},
+      tableOptions: request.tableOptions ?? {},
     };
     await writeJobMeta(this.deps.dataDir, meta);
     const handle: JobHandle = { meta, state: 'queued', counts: { rows: meta.rowCount, sent: 0, rejected: 0, invalid: 0, skipped: 0, possiblySent: 0, duplicate: 0, pending: meta.rowCount }, retries: 0, startedAt: now };
@@ -166,7 +168,8 @@ export class JobManager {
       } catch (error) {
         this.deps.log.error('journal compaction failed', { job: job.meta.jobId, reason: error instanceof Error ? error.message : String(error) });
       }
-      Object.assign(job, { counts: engine.state.counts(), retries: engine.state.retries, problems: engine.state.problems, engine: undefined });
+      const { state } = engine;
+      Object.assign(job, { counts: state.counts(), retries: state.retries, problems: state.problems, codes: state.codes, resent: state.resent, engine: undefined });
       await this.settle(job, outcome.state, outcome.reason, outcome.errorKind);
       return progressOf(job);
     })();

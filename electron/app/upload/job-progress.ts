@@ -2,6 +2,7 @@ import type { Counts } from '../../shared/contract';
 import type { uploadProgressSchema } from '../../shared/views';
 import type { z } from 'zod';
 import type { JobMeta } from './job-files';
+import type { ItemCodes } from '../../core/upload/item-codes';
 import type { Problem } from './engine-types';
 import type { UploadEngine } from './upload-engine';
 
@@ -24,8 +25,10 @@ export interface JobHandle {
   /** The run in progress, if any. */
   engine?: UploadEngine;
   running?: Promise<UploadProgress>;
-  /** Problems of the last run of this process (full messages), by item ordinal. */
+  /** Results of the last run in this process: problems (full messages), item codes, resent items. */
   problems?: Map<number, Problem>;
+  codes?: ItemCodes;
+  resent?: Set<number>;
 }
 
 /** The progress view of a job. */

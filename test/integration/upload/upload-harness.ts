@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { silentLogger } from '../../../electron/core/ports';
+import { ok } from '../../../electron/shared/result';
+import { scanTable } from '../../../electron/app/files/scan-table';
+import { createPinterestClient } from '../../../electron/app/pinterest/pinterest-client';
+import type { TokenSource } from '../../../electron/app/pinterest/token-source';
+import { staticTokenSource } from '../../../electron/app/pinterest/token-source';
+import type { EnginePolicy } from '../../../electron/app/upload/engine-types';
+import { enginePolicy } from '../../../electron/app/upload/engine-policy';
+import { openJobItems } from '../../../electron/app/upload/file-items';
+import type { JobManagerDeps } from '../../../electron/app/upload/job-manager';
+import { JobManager } from '../../../electron/app/upload/job-manager';
+import type { UploadProgress } from '../../../electron/app/upload/job-progress';
+import type { LimiterSettings } from '../../../electron/app/upload/shared-limiters';
+import type { Sandbox } from '../../../electron/sandbox/sandbox';
+import type { Mapping } from '../../../electron/shared/mapping';
+import { testMapping } from './upload-fixtures';
+
+// Wires a JobManager to a real sandbox over 127.0.0.1 with the real Pinterest client, the real
+// file readers and mapping pipeline: the same parts the app and the CLI use.
+
+/** Options of a test manager. */
+export interface HarnessOptions {
+  dataDir: string;
+  tokens?: TokenSource;
+  timeoutMs?: number;
+  policy?: Partial<EnginePolicy>;
+  limits?: Partial<LimiterSettings>;
+  progress?: UploadProgress[];
+}
+
+/** Fast retries for tests (the policy's shape is unchanged; only the waits are short). */
+export const fastRetries: Partial<EnginePolicy> = {
+  backoff: { baseMs: 5, capMs: 50, maxRetryAfterMs: 100 },
+  budget: { maxAttemptsPerBatch: 12, maxRetryWaitMs: 60_000 },
+};
+
+/** A manager talking to the sandbox. */
+export function sandboxManager(sandbox: Sandbox, opts: HarnessOptions): { manager: JobManager; close(): void } {
+  const client = createPinterestClient({ baseUrl: sandbox.baseUrl, tokens: opts.tokens ?? staticTokenSource(sandbox.conversionToken), timeoutMs: opts.timeoutMs ?? 10_000 });
+  const deps: JobManagerDeps = {
+    dataDir: opts.dataDir,
+    log: silentLogger,
+    clock: Date.now,
+    random: Math.random,
+    policy: enginePolicy({ ...fastRetries, ...opts.policy }),
+    limits: opts.limits,
+    openItems: (meta) => openJobItems(meta, { workers: 0 }),
+    sender: () => ok(client),
+    onProgress: (p) => opts.progress?.push(p),
+  };
+  return { manager: new JobManager(deps), close: () => client.close() };
+}
+
+/** The start request for a generated file. */
+export async function startRequest(path: string, adAccountId: string, test: boolean, mapping: Mapping = testMapping) {
+  const scanned = await scanTable(path);
+  const { info } = scanned;
+  return { adAccountId, test, datasetPath: path, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount, mapping, buildOptions: { timezone: 'UTC' } };
+}
+
+/** Starts a job and waits for its run to end. */
+export async function runToEnd(manager: JobManager, request: Parameters<JobManager['start']>[0]): Promise<UploadProgress> {
+  const started = await manager.start(request);
+  if (!started.ok) throw new Error(`start failed: ${started.error.message}`);
+  const done = await manager.wait(started.value.jobId);
+  if (!done) throw new Error('no job');
+  return done;
+}
+
+/** Path of a data folder file. */
+export function dataPath(dataDir: string, ...parts: string[]): string {
+  return join(dataDir, ...parts);
+}
