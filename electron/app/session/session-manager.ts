@@ -139,16 +139,15 @@ export class SessionManager {
   }
 
   /** Marks a connection as needing a new sign-in (secret unreadable, refresh refused). */
-  async markNeedsSignIn(id: string): Promise<void> {
+  markNeedsSignIn(id: string): Promise<void> {
     this.patch(id, { needsSignIn: true });
-    await this.save();
+    return this.save();
   }
 
   /** The active connection's handle, for the upload engine and the accounts service. */
   async activeClient(): Promise<Result<ConnectionHandle>> {
     const record = this.active();
-    if (!record) return err(appError('auth', 'Sign in first.'));
-    return this.clientFor(record.id);
+    return record ? this.clientFor(record.id) : err(appError('auth', 'Sign in first.'));
   }
 
   /** A connection's handle (one client per connection, reused). */
@@ -198,7 +197,5 @@ export class SessionManager {
     if (this.index.activeId === id) this.index.activeId = this.index.connections[0]?.id;
   }
 
-  private save(): Promise<void> {
-    return this.file.save(this.index);
-  }
+  private readonly save = (): Promise<void> => this.file.save(this.index);
 }
