@@ -35,12 +35,20 @@ export function columnName(columns: readonly string[], i: number): string {
   return columns[i] ?? `#${i + 1}`;
 }
 
+/** Warning for a cell holding U+FFFD: an earlier conversion already destroyed a character. */
+export function replacementIssue(line: number, column: string): Issue {
+  return rowIssue(line, 'warning', 'replacement-char',
+    `Row ${line}, column ${column}: the text contains "\uFFFD", a character an earlier program could not convert; the original letter is lost. Check the value.`, column);
+}
+
 /** Cleans the cells of one data row in place; returns the issues found (or undefined). */
-export function cleanCells(cells: string[], line: number, columns: readonly string[], maxCellChars: number, path: string): Issue[] | undefined {
+export function cleanCells(cells: string[], line: number, columns: readonly string[], checks: { maxCellChars: number; checkReplacement: boolean }, path: string): Issue[] | undefined {
+  const { maxCellChars, checkReplacement } = checks;
   let issues: Issue[] | undefined;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as string;
     if (cell.length === 0) continue;
+    if (checkReplacement && cell.includes('\uFFFD')) (issues ??= []).push(replacementIssue(line, columnName(columns, i)));
     if (cell.length > maxCellChars) {
       throw fileError(path, `Row ${line}, column ${columnName(columns, i)}: a cell has more than ${maxCellChars.toLocaleString('en-US')} characters.`, { row: line, column: columnName(columns, i) });
     }

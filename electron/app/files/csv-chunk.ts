@@ -39,13 +39,12 @@ function breaksIn(cell: string): number {
   return count;
 }
 
-/** Number of physical lines a record spans; also repairs mixed line endings in place. */
-function spanOf(record: string[], newline: Newline): number {
+/** Number of physical lines a record spans; with `repairCr`, drops a CRLF's CR from the last cell. */
+function spanOf(record: string[], repairCr: boolean): number {
   const last = record.length - 1;
-  // A CRLF line in an LF file leaves its CR on the last cell; an LF after CR in a CR file
-  // starts the next record: both belong to the line ending, not to a value.
-  if (newline === '\n' && record[last]?.endsWith('\r')) record[last] = record[last].slice(0, -1);
-  if (newline === '\r' && record[0]?.startsWith('\n')) record[0] = record[0].slice(1);
+  // In a file mixing CRLF and LF lines we split on LF, so a CRLF line leaves its CR on the
+  // last cell: it belongs to the line ending, not to the value.
+  if (repairCr && record[last]?.endsWith('\r')) record[last] = record[last].slice(0, -1);
   let span = 1;
   for (const cell of record) {
     if (cell.length > 0 && (cell.indexOf('\n') !== -1 || cell.indexOf('\r') !== -1)) span += breaksIn(cell);
@@ -54,7 +53,7 @@ function spanOf(record: string[], newline: Newline): number {
 }
 
 /** Parses `text`; unless `final`, the last (possibly partial) record is left unconsumed. */
-export function parseCsvChunk(parser: Papa.Parser, text: string, final: boolean, firstLine: number, newline: Newline): ParsedChunk {
+export function parseCsvChunk(parser: Papa.Parser, text: string, final: boolean, firstLine: number, repairCr: boolean): ParsedChunk {
   const result = parser.parse(text, 0, !final) as {
     data: string[][];
     errors: Papa.ParseError[];
@@ -65,7 +64,7 @@ export function parseCsvChunk(parser: Papa.Parser, text: string, final: boolean,
   let line = firstLine;
   for (let i = 0; i < records.length; i++) {
     lines[i] = line;
-    line += spanOf(records[i] as string[], newline);
+    line += spanOf(records[i] as string[], repairCr);
   }
   const quoteErrors = result.errors
     .filter((e) => e.type === 'Quotes' && e.row !== undefined)
@@ -73,15 +72,26 @@ export function parseCsvChunk(parser: Papa.Parser, text: string, final: boolean,
   return { records, lines, consumed: final ? text.length : result.meta.cursor, nextLine: line, quoteErrors };
 }
 
-/** Guesses the line ending from a prefix, ignoring breaks inside quoted cells (like papaparse). */
-export function detectNewline(prefix: string): Newline {
+/** The line ending to parse with; `repairCr` when CRLF and LF lines are mixed (parse on LF). */
+export interface LineEndings {
+  newline: Newline;
+  repairCr: boolean;
+}
+
+function count(text: string, piece: string): number {
+  let n = 0;
+  for (let i = text.indexOf(piece); i !== -1; i = text.indexOf(piece, i + piece.length)) n++;
+  return n;
+}
+
+/** Detects the line ending from a prefix, ignoring breaks inside quoted cells. */
+export function detectLineEndings(prefix: string): LineEndings {
   const text = prefix.slice(0, 1024 * 1024).replace(/"[^"]*"/g, '');
-  const cr = text.indexOf('\r');
-  const lf = text.indexOf('\n');
-  if (cr === -1) return '\n';
-  if (lf !== -1 && lf < cr) return '\n';
-  const pieces = text.split('\r');
-  let withLf = 0;
-  for (const piece of pieces.slice(1)) if (piece.startsWith('\n')) withLf++;
-  return withLf >= (pieces.length - 1) / 2 ? '\r\n' : '\r';
+  const crlf = count(text, '\r\n');
+  const lf = count(text, '\n') - crlf;
+  const cr = count(text, '\r') - crlf;
+  if (crlf > 0 && lf > 0) return { newline: '\n', repairCr: true };
+  if (crlf > 0) return { newline: '\r\n', repairCr: false };
+  if (cr > 0 && lf === 0) return { newline: '\r', repairCr: false };
+  return { newline: '\n', repairCr: false };
 }

@@ -22,7 +22,7 @@ interface Score {
 }
 
 function scoreDelimiter(sample: string, newline: Newline, final: boolean, delimiter: string): Score {
-  const { records } = parseCsvChunk(csvParser(delimiter, newline), sample, final, 1, newline);
+  const { records } = parseCsvChunk(csvParser(delimiter, newline), sample, final, 1, false);
   const counts = new Map<number, number>();
   let rows = 0;
   for (const record of records.slice(0, 200)) {

@@ -4,7 +4,7 @@ import { csvParser, parseCsvChunk } from './csv-chunk';
 import { fileError, FileReadError, throwIfAborted } from './file-error';
 import type { ReadLimits } from './table-types';
 import { byteLengthIn, strictDecoder } from './text-encoding';
-import type { TextDecoder } from 'node:util';
+import { TextDecoder } from 'node:util';
 
 // The streaming heart of the CSV reader: bytes → strict decoding → papaparse, chunk by chunk,
 // never the whole file in one string. Every batch knows the byte offset and line of its first
@@ -16,6 +16,8 @@ export interface CsvDialect {
   bomLength: number;
   delimiter: string;
   newline: Newline;
+  /** CRLF and LF lines are mixed: parse on LF and drop the CR of CRLF lines. */
+  repairCr: boolean;
 }
 
 /** Where to start reading: a record boundary. */
@@ -34,6 +36,8 @@ export interface RecordBatch {
   startLine: number;
   /** Bytes of the file read so far. */
   bytesRead: number;
+  /** The text so far contained U+FFFD (damaged by an earlier conversion): cells need a check. */
+  replacementSeen: boolean;
 }
 
 /** Thrown when bytes do not fit the encoding (the scan may retry as Windows-1252). */
@@ -59,10 +63,10 @@ export async function* readCsvRecords(path: string, dialect: CsvDialect, start: 
   const parser = csvParser(dialect.delimiter, dialect.newline);
   const byteLength = byteLengthIn(dialect.encoding);
   let skip = Math.max(0, dialect.bomLength - start.byte);
-  const state = { pending: '', byte: start.byte + skip, line: start.line, bytesRead: start.byte, rawBytes: 0, chars: 0 };
+  const state = { pending: '', byte: start.byte + skip, line: start.line, bytesRead: start.byte, rawBytes: 0, chars: 0, replacementSeen: false };
   const step = (final: boolean): RecordBatch => {
-    const chunk = parseCsvChunk(parser, state.pending, final, state.line, dialect.newline);
-    const batch = { ...chunk, startByte: state.byte, startLine: state.line, bytesRead: state.bytesRead };
+    const chunk = parseCsvChunk(parser, state.pending, final, state.line, dialect.repairCr);
+    const batch = { ...chunk, startByte: state.byte, startLine: state.line, bytesRead: state.bytesRead, replacementSeen: state.replacementSeen };
     state.byte += chunk.consumed === 0 ? 0 : byteLength(state.pending.slice(0, chunk.consumed));
     state.pending = state.pending.slice(chunk.consumed);
     state.line = chunk.nextLine;
@@ -89,16 +93,33 @@ export async function* readCsvRecords(path: string, dialect: CsvDialect, start: 
   }
 }
 
-function decode(decoder: TextDecoder, bytes: Uint8Array, final: boolean, state: { line: number; rawBytes: number; chars: number }, path: string, encoding: string): string {
+interface DecodeState {
+  pending: string;
+  line: number;
+  rawBytes: number;
+  chars: number;
+  replacementSeen: boolean;
+}
+
+function decode(decoder: TextDecoder, bytes: Uint8Array, final: boolean, state: DecodeState, path: string, encoding: string): string {
   try {
     const text = decoder.decode(bytes, { stream: !final });
     state.rawBytes += bytes.length;
     state.chars += text.length;
+    if (!state.replacementSeen && text.includes('\uFFFD')) state.replacementSeen = true;
     return text;
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error;
-    throw new EncodingMismatchError(state.line, state.rawBytes !== state.chars, path, encoding);
+    throw new EncodingMismatchError(badByteLine(bytes, state, encoding), state.rawBytes !== state.chars, path, encoding);
   }
+}
+
+/** The physical line of the first byte that does not decode (error path only). */
+function badByteLine(bytes: Uint8Array, state: DecodeState, encoding: string): number {
+  const lenient = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const bad = lenient.indexOf('\uFFFD');
+  const before = state.pending + lenient.slice(0, Math.max(0, bad));
+  return state.line + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
 function unclosedRecord(path: string, line: number, limits: ReadLimits): FileReadError {

@@ -1,11 +1,11 @@
 import { open } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { detectNewline, parseCsvChunk, csvParser } from './csv-chunk';
+import { basename, extname } from 'node:path';
+import { csvParser, detectLineEndings, parseCsvChunk } from './csv-chunk';
 import type { ParsedChunk } from './csv-chunk';
 import { delimiterName, detectDelimiter } from './csv-dialect';
 import type { CsvDialect, RecordBatch, RecordStart } from './csv-records';
 import { EncodingMismatchError, readCsvRecords } from './csv-records';
-import { fileError, throwIfAborted } from './file-error';
+import { checkWidth, fileError, throwIfAborted } from './file-error';
 import { buildColumns, detectHeaderIndex } from './header-row';
 import type { Issue } from './issue';
 import { rowIssue } from './issue';
@@ -74,18 +74,23 @@ export async function openCsvTable(path: string, sizeBytes: number, options: Tab
   const prefix = await readPrefix(path);
   const complete = prefix.length >= sizeBytes;
   const { choice, text, issues } = chooseEncoding(path, prefix, complete, options);
-  const newline = detectNewline(text);
+  if (text.includes('\u0000')) throw fileError(path, `"${basename(path)}" contains binary data: it is not a CSV or text file. Export the data as CSV or Excel.`);
+  const { newline, repairCr } = detectLineEndings(text);
   const preferTab = choice.encoding.startsWith('utf-16') || ['.tsv', '.tab'].includes(extname(path).toLowerCase());
   const guess = options.delimiter ? { delimiter: options.delimiter, alternatives: [] } : detectDelimiter(text, newline, complete, preferTab);
   if (guess.alternatives.length > 0) {
     const others = guess.alternatives.map(delimiterName).join(' or ');
     issues.push(rowIssue(1, 'warning', 'delimiter-ambiguous', `The columns seem to be separated by ${delimiterName(guess.delimiter)}s, but ${others} would also fit. Check the columns and change the separator if they look wrong.`));
   }
-  const dialect: CsvDialect = { encoding: choice.encoding, bomLength: choice.bomLength, delimiter: guess.delimiter, newline };
-  const sample = parseCsvChunk(csvParser(dialect.delimiter, newline), text, complete, 1, newline);
+  const dialect: CsvDialect = { encoding: choice.encoding, bomLength: choice.bomLength, delimiter: guess.delimiter, newline, repairCr };
+  const sample = parseCsvChunk(csvParser(dialect.delimiter, newline), text, complete, 1, repairCr);
+  if (!complete && sample.records.length === 0) {
+    throw fileError(path, 'Row 1 is longer than 256 KB: it has far too many columns, or a quote (") that is never closed.', { row: 1 });
+  }
   const headerIndex = chooseHeader(path, sample, options.headerRow);
-  if (headerIndex === -1) throw fileError(path, `"${path.split(/[\\/]/).pop()}" has no rows to read.`);
+  if (headerIndex === -1) throw fileError(path, `"${basename(path)}" has no rows to read.`);
   const headerLine = sample.lines[headerIndex] as number;
+  checkWidth(path, (sample.records[headerIndex] as string[]).length, headerLine, limits);
   const header = buildColumns(sample.records[headerIndex] as string[], headerLine);
   return csvTable(path, sizeBytes, dialect, headerLine, header.columns, [...issues, ...header.issues], limits);
 }
@@ -95,6 +100,7 @@ function csvTable(path: string, sizeBytes: number, dialect: CsvDialect, headerRo
     const shaper = hooks.shaper ?? new RowShaper(path, columns, headerRow, limits, firstIndex);
     for await (const batch of readCsvRecords(path, dialect, start, limits, { signal: control.signal, onBytes: hooks.onBytes })) {
       hooks.onBatch?.(batch, shaper.nextIndex);
+      shaper.checkReplacement ||= batch.replacementSeen;
       const errors = new Map(batch.quoteErrors.map((e) => [e.record, e.code]));
       const rows: SourceRow[] = [];
       for (let i = 0; i < batch.records.length; i++) {

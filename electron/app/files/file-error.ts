@@ -24,6 +24,12 @@ export function unsafeFileError(path: string, reason: string): FileReadError {
   return fileError(path, `"${basename(path)}" is unsafe or too large to open: ${reason}`);
 }
 
+/** Refuses a row wider than the column limit (a 100,000-column row is an attack or an accident). */
+export function checkWidth(path: string, cellCount: number, line: number, limits: { maxColumns: number }): void {
+  if (cellCount <= limits.maxColumns) return;
+  throw fileError(path, `Row ${line} has ${cellCount.toLocaleString('en-US')} cells; at most ${limits.maxColumns.toLocaleString('en-US')} columns are supported.`, { row: line });
+}
+
 /** Throws a `cancelled` error when the signal fired. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new FileReadError(appError('cancelled', 'Reading the file was cancelled.'));

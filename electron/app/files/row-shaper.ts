@@ -1,5 +1,5 @@
 import { cleanCells } from './cell-text';
-import { fileError } from './file-error';
+import { checkWidth, fileError } from './file-error';
 import { columnLetter } from './header-row';
 import type { Issue } from './issue';
 import { rowIssue } from './issue';
@@ -24,6 +24,8 @@ export class RowShaper {
   /** Blank rows skipped after the header, and the first one's line. */
   blankRows = 0;
   firstBlankLine: number | undefined;
+  /** Look for U+FFFD in cells (set once the text is known to contain one). */
+  checkReplacement: boolean;
 
   constructor(
     private readonly path: string,
@@ -35,14 +37,13 @@ export class RowShaper {
     private readonly addressed = false,
   ) {
     this.nextIndex = firstIndex;
+    this.checkReplacement = addressed;
   }
 
   /** The data row for a record, or undefined when it is skipped. */
   shape(cells: string[], line: number, quoteError?: string, extra?: Issue[]): SourceRow | undefined {
     if (line <= this.headerLine) return undefined;
-    if (cells.length > this.limits.maxColumns) {
-      throw fileError(this.path, `Row ${line} has ${cells.length.toLocaleString('en-US')} cells; at most ${this.limits.maxColumns.toLocaleString('en-US')} columns are supported.`, { row: line });
-    }
+    checkWidth(this.path, cells.length, line, this.limits);
     if (quoteError === 'MissingQuotes') {
       throw fileError(this.path, `Row ${line}: a quote (") opened in this row is never closed, so the rest of the file would be read as one cell. Fix the quote and open the file again.`, { row: line });
     }
@@ -51,7 +52,7 @@ export class RowShaper {
       this.firstBlankLine ??= line;
       return undefined;
     }
-    let issues = cleanCells(cells, line, this.columns, this.limits.maxCellChars, this.path);
+    let issues = cleanCells(cells, line, this.columns, { maxCellChars: this.limits.maxCellChars, checkReplacement: this.checkReplacement }, this.path);
     if (extra) issues = issues ? [...extra, ...issues] : extra;
     const shapeIssue = this.fitWidth(cells, line);
     if (shapeIssue) (issues ??= []).push(shapeIssue);

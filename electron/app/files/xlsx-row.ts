@@ -1,5 +1,5 @@
 import { columnName } from './cell-text';
-import { fileError } from './file-error';
+import { checkWidth } from './file-error';
 import type { Issue } from './issue';
 import { rowIssue } from './issue';
 import type { XlsxRow } from './xlsx-workbook';
@@ -22,9 +22,7 @@ function problemIssue(line: number, column: string, cell: CellText): Issue {
 /** Cell texts of a row (index = column - 1) and the value problems found. */
 export function xlsxRowCells(path: string, row: XlsxRow, date1904: boolean, columns: readonly string[], maxColumns: number): { cells: string[]; issues?: Issue[] } {
   const width = row.cellCount;
-  if (width > maxColumns) {
-    throw fileError(path, `Row ${row.number} has ${width.toLocaleString('en-US')} columns; at most ${maxColumns.toLocaleString('en-US')} are supported.`, { row: row.number });
-  }
+  checkWidth(path, width, row.number, { maxColumns });
   const cells = new Array<string>(width).fill('');
   let issues: Issue[] | undefined;
   row.eachCell((cell, column) => {

@@ -102,7 +102,10 @@ export async function openSafeZip(path: string, limits: ReadLimits): Promise<Saf
       if (!entry) throw fileError(path, `This workbook has no part "${name}"; it may be damaged.`);
       const source = await zip.openReadStreamPromise(entry);
       const guard = guardStream(path, name, Math.min(maxBytes, limits.maxEntryBytes), total, counter);
-      source.on('error', (error) => guard.destroy(error));
+      // yauzl fails a part whose inflated size differs from what the directory declares.
+      source.on('error', (error) => guard.destroy(/bytes in the stream|size mismatch|invalid/i.test(error.message)
+        ? unsafeFileError(path, `its part "${name}" is not the size it declares.`)
+        : error));
       guard.on('close', () => source.destroy());
       return source.pipe(guard);
     },
