@@ -5,7 +5,7 @@ import { scanTable } from '../../../electron/app/files/scan-table';
 import { createPinterestClient } from '../../../electron/app/pinterest/pinterest-client';
 import type { TokenSource } from '../../../electron/app/pinterest/token-source';
 import { staticTokenSource } from '../../../electron/app/pinterest/token-source';
-import type { EnginePolicy } from '../../../electron/app/upload/engine-types';
+import type { EnginePolicy, UploadItem } from '../../../electron/app/upload/engine-types';
 import { enginePolicy } from '../../../electron/app/upload/engine-policy';
 import { openJobItems } from '../../../electron/app/upload/file-items';
 import type { JobManagerDeps } from '../../../electron/app/upload/job-manager';
@@ -71,4 +71,28 @@ export async function runToEnd(manager: JobManager, request: Parameters<JobManag
 /** Path of a data folder file. */
 export function dataPath(dataDir: string, ...parts: string[]): string {
   return join(dataDir, ...parts);
+}
+
+/** The job's items re-derived from its file (ordinal = index), to join results to event ids. */
+export async function deriveItems(manager: JobManager, jobId: string): Promise<UploadItem[]> {
+  const job = manager.get(jobId);
+  if (!job) throw new Error('no job');
+  const stream = await openJobItems(job.meta, { workers: 0 });
+  if (!stream.ok) throw new Error(stream.error.message);
+  const items: UploadItem[] = [];
+  for await (const chunk of stream.value(new AbortController().signal)) items.push(...chunk.items);
+  return items;
+}
+
+/** Event ids of a job's items by final code (1 sent, 2 rejected, 3 possibly sent...). */
+export async function idsByCode(manager: JobManager, jobId: string): Promise<Map<number, Set<string>>> {
+  const items = await deriveItems(manager, jobId);
+  const codes = manager.get(jobId)?.codes;
+  const out = new Map<number, Set<string>>();
+  items.forEach((item, ordinal) => {
+    const code = codes?.get(ordinal) ?? 0;
+    if (!out.has(code)) out.set(code, new Set());
+    out.get(code)!.add(item.eventId);
+  });
+  return out;
 }
