@@ -1,6 +1,7 @@
 import type { Plan, TypePlan } from './phone-plan';
 import { countriesOf, isCallingCode, planOf } from './phone-plan';
 import type { PhoneProblem, PhoneVerdict } from './phone-verdict';
+import { lengthHint } from './phone-hint';
 
 // A port of the parts of libphonenumber-js (parse → isValid/isPossible) that plain digit
 // strings go through, using the precompiled plans of phone-plan.ts. It answers only what
@@ -45,7 +46,10 @@ function finish(cc: string, national: string, fallbackCountry: string | undefine
   if (!plan) return undefined;
   if (isValidFor(national, plan)) return { ok: true, e164: cc + national, country: exact ?? fallbackCountry };
   const length = checkLength(national, plan.lengths);
-  if (length === 'IS_POSSIBLE') return { ok: false, reason: 'NOT_VALID', country: exact };
+  if (length === 'IS_POSSIBLE') {
+    const hint = lengthHint(national, plan, isValidFor);
+    return hint ? { ok: false, reason: 'NOT_VALID', country: exact, hint } : { ok: false, reason: 'NOT_VALID', country: exact };
+  }
   return { ok: false, reason: length, country };
 }
 
@@ -100,7 +104,8 @@ function countryByNationalNumber(cc: string, national: string): string | undefin
   return undefined;
 }
 
-function isValidFor(national: string, plan: Plan): boolean {
+/** libphonenumber's isValid for a national number in one plan. */
+export function isValidFor(national: string, plan: Plan): boolean {
   return plan.hasTypes ? hasType(national, plan) : plan.national.test(national);
 }
 

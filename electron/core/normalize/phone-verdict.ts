@@ -4,7 +4,7 @@ import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonen
 /** What a phone number turned out to be, independent of how it was formatted. */
 export type PhoneVerdict =
   | { ok: true; e164: string; country: string | undefined }
-  | { ok: false; reason: PhoneProblem; country: string | undefined };
+  | { ok: false; reason: PhoneProblem; country: string | undefined; hint?: 'TOO_SHORT' | 'TOO_LONG' };
 
 /** Why a phone number cannot be sent. */
 export type PhoneProblem =

@@ -27,7 +27,8 @@ export function normalizePhone(raw: string, ctx: NormalizeContext): NormalizeOut
   const country = ctx.defaultCountry ? ctx.defaultCountry.toUpperCase() : undefined;
   const { verdict, readAsInternational } = interpret(s, country);
   if (verdict.ok) return valueOf(verdict.e164, readAsInternational ? internationalNote(raw, verdict.e164, country) : undefined);
-  return invalid(`ph_${verdict.reason.toLowerCase()}`, problemMessage(raw, verdict.reason, verdict.country));
+  const reason = verdict.hint ?? verdict.reason;
+  return invalid(`ph_${reason.toLowerCase()}`, problemMessage(raw, reason, verdict.country ?? country));
 }
 
 // Formatting characters that never change a number's meaning. "(0" is left to the library:

@@ -13,7 +13,7 @@ export const EVENT_FIELDS: readonly FieldSpec[] = [
   field('event_source_url', 'Page URL', 'other', 'string', 'The web page where a web conversion happened. Not needed for offline conversions.', { advanced: true }),
   field('opt_out', 'Opted out of tracking', 'other', 'boolean', 'Yes when the customer opted out of ad tracking.'),
   field('partner_name', 'Partner name', 'other', 'string', 'Only for partners Pinterest assigned a name to (like ss-shopify). Leave it empty.', { advanced: true }),
-  field('language', 'Language', 'other', 'string', 'The customer\'s language as a two-letter code, e.g. en or de.', { advanced: true, maxLength: 2 }),
+  field('language', 'Language', 'other', 'string', 'The customer\'s language as a two-letter code, e.g. en or de.', { advanced: true }),
   field('app_id', 'App store ID', 'other', 'string', 'The app\'s ID in its app store (app conversions only).', legacy),
   field('app_name', 'App name', 'other', 'string', 'Name of the app (app conversions only).', legacy),
   field('app_version', 'App version', 'other', 'string', 'Version of the app (app conversions only).', legacy),

@@ -9,7 +9,7 @@ export const USER_FIELDS: readonly FieldSpec[] = [
   field('user_data.ph', 'Phone', 'identity', 'string-array', 'Phone number. Numbers without a country code use your default country. Hashed before sending.', { ...hashedMulti, recommended: true, identity: 'ph' }),
   field('user_data.fn', 'First name', 'identity', 'string-array', 'The customer\'s first name. Hashed before sending.', { ...hashedMulti, recommended: true, identity: 'fn' }),
   field('user_data.ln', 'Last name', 'identity', 'string-array', 'The customer\'s last name. Hashed before sending.', { ...hashedMulti, recommended: true, identity: 'ln' }),
-  field('user_data.ge', 'Gender', 'identity', 'string-array', 'f, m or n (non-binary); words like "female" or "männlich" are understood. Hashed before sending.', { ...hashedMulti, identity: 'ge' }),
+  field('user_data.ge', 'Gender', 'identity', 'string-array', 'Gender as f, m or n (non-binary); words like "female" or "männlich" are understood. Hashed before sending.', { ...hashedMulti, identity: 'ge' }),
   field('user_data.db', 'Date of birth', 'identity', 'string-array', 'The customer\'s birthday, in any common date format. Hashed before sending.', { ...hashedMulti, identity: 'db' }),
   field('user_data.ct', 'City', 'identity', 'string-array', 'City of the (billing) address. Hashed before sending.', { ...hashedMulti, identity: 'ct' }),
   field('user_data.st', 'State', 'identity', 'string-array', 'State or region of the address, as a code (CA) or name (California). Hashed before sending.', { ...hashedMulti, identity: 'st' }),

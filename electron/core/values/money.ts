@@ -24,17 +24,18 @@ const AFFIX = /^([^\d\s.,()+-]{1,4}\.?)?\s*([\s\S]*?)\s*([^\d\s.,()+-]{1,4}\.?)?
 export function parseMoney(raw: string, opts: { decimal?: DecimalSeparator } = {}): ValueOutcome<Money> {
   let s = raw.trim();
   if (s === '') return { kind: 'empty' };
-  let negative = false;
-  if (/^\(.*\)$/.test(s)) { negative = true; s = s.slice(1, -1).trim(); }
-  if (/^-/.test(s)) { negative = true; s = s.slice(1).trim(); } else if (/-$/.test(s)) { negative = true; s = s.slice(0, -1).trim(); }
+  let signs = 0;
+  if (/^\(.*\)$/.test(s)) { signs++; s = s.slice(1, -1).trim(); }
+  if (/^[-−]/.test(s)) { signs++; s = s.slice(1).trim(); } else if (/[-−]$/.test(s)) { signs++; s = s.slice(0, -1).trim(); }
   const m = AFFIX.exec(s);
   const symbol = (m?.[1] ?? m?.[3])?.trim();
   const body = m?.[2] ?? s;
   if ((m?.[1] && m[3]) || (symbol !== undefined && !isCurrencyToken(symbol))) return bad(raw);
-  const leadingMinus = /^-/.test(body);
+  const leadingMinus = /^[-−]/.test(body);
   const parts = splitDecimal(leadingMinus ? body.slice(1) : body, opts.decimal);
-  if (!parts) return bad(raw);
-  negative = negative || leadingMinus;
+  if (leadingMinus) signs++;
+  if (!parts || signs > 1) return bad(raw);
+  const negative = signs === 1;
   const amount = `${negative ? '-' : ''}${parts.integer}${parts.fraction ? `.${parts.fraction}` : ''}`;
   const money: Money = { amount };
   if (symbol) {
