@@ -39,10 +39,10 @@ function fromMemory(codes: ItemCodes, problems: Map<number, Problem>, resent: Se
 
 /** The report's status and message for one item. */
 export function verdictFor(results: JobResults, item: UploadItem, ordinal: number): ReportVerdict {
+  if (item.status === 'duplicate') return { status: 'duplicate', message: 'Same event as an earlier row of the file: sent once, with that row.' };
   if (item.status === 'invalid' || item.event === undefined) {
     return { status: 'invalid', message: item.issues.filter((i) => i.severity === 'error').map((i) => i.message).join(' ') || 'Not valid.' };
   }
-  if (item.status === 'duplicate') return { status: 'duplicate', message: 'Same event as an earlier row of the file: sent once, with that row.' };
   const code = results.code(ordinal);
   const status = statusWords[code] ?? 'pending';
   const stored = results.message(ordinal);

@@ -5,7 +5,7 @@ import { scanTable } from '../../../electron/app/files/scan-table';
 import { createPinterestClient } from '../../../electron/app/pinterest/pinterest-client';
 import type { TokenSource } from '../../../electron/app/pinterest/token-source';
 import { staticTokenSource } from '../../../electron/app/pinterest/token-source';
-import type { EnginePolicy, UploadItem } from '../../../electron/app/upload/engine-types';
+import type { EnginePolicy, ItemStream, UploadItem } from '../../../electron/app/upload/engine-types';
 import { enginePolicy } from '../../../electron/app/upload/engine-policy';
 import { openJobItems } from '../../../electron/app/upload/file-items';
 import type { JobManagerDeps } from '../../../electron/app/upload/job-manager';
@@ -27,6 +27,21 @@ export interface HarnessOptions {
   policy?: Partial<EnginePolicy>;
   limits?: Partial<LimiterSettings>;
   progress?: UploadProgress[];
+  /** Items (by ordinal) to poison with a key Pinterest refuses (the whole request gets a 400). */
+  poison?: (ordinal: number) => boolean;
+}
+
+function poisoned(stream: ItemStream, poison: (ordinal: number) => boolean): ItemStream {
+  return async function* (signal) {
+    let ordinal = 0;
+    for await (const chunk of stream(signal)) {
+      const items = chunk.items.map((item) => {
+        const bad = poison(ordinal++) && item.event;
+        return bad ? { ...item, event: { ...(item.event as object), custom_data: { category_name: 'shoes' } } } : item;
+      });
+      yield { items };
+    }
+  };
 }
 
 /** Fast retries for tests (the policy's shape is unchanged; only the waits are short). */
@@ -45,7 +60,10 @@ export function sandboxManager(sandbox: Sandbox, opts: HarnessOptions): { manage
     random: Math.random,
     policy: enginePolicy({ ...fastRetries, ...opts.policy }),
     limits: opts.limits,
-    openItems: (meta) => openJobItems(meta, { workers: 0 }),
+    openItems: async (meta) => {
+      const opened = await openJobItems(meta, { workers: 0 });
+      return opened.ok && opts.poison ? ok(poisoned(opened.value, opts.poison)) : opened;
+    },
     sender: () => ok(client),
     onProgress: (p) => opts.progress?.push(p),
   };
