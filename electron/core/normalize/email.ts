@@ -9,6 +9,8 @@ import { EMPTY, invalid, quote, valueOf } from './outcome';
 // commented addresses (rare, and Meta-style "repairs" of them are guesses). Domain: labels of
 // letters (any script), digits and hyphens, with at least one dot.
 const SHAPE = /^[^\s@()<>[\]\\,;:"]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+// The same shape for plain ASCII (most addresses), without the slower Unicode classes.
+const SHAPE_ASCII = /^[^\s@()<>[\]\\,;:"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 const SPLITTERS = /[;,]|\s/;
 
 /** Normalizes an email address for `user_data.em`. */
@@ -18,7 +20,7 @@ export function normalizeEmail(raw: string): NormalizeOutcome {
   const angled = /<([^<>]+)>\s*$/.exec(s);
   if (angled?.[1]) s = angled[1].trim();
   while (s.startsWith('mailto:')) s = s.slice(7);
-  if (SHAPE.test(s)) return valueOf(s);
+  if (SHAPE_ASCII.test(s) || SHAPE.test(s)) return valueOf(s);
   return invalid(...explain(raw, s));
 }
 

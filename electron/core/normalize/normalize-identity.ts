@@ -11,22 +11,46 @@ import { normalizeState } from './state';
 import { normalizeZip } from './zip';
 import { normalizeCountry } from './country';
 import { normalizePlainId } from './plain-id';
+import { BoundedMemo } from './memo';
 
 export type { IdentityField, NormalizeContext, NormalizeOutcome, NormalizeWarning } from './outcome';
 
 type Normalizer = (raw: string, ctx: NormalizeContext) => NormalizeOutcome;
+
+/**
+ * Cities, states, countries and genders repeat across a file (a few thousand distinct values
+ * in a million rows), so their outcomes are memoized per default country. Outcomes are
+ * therefore shared objects: callers must treat them as read-only.
+ */
+function memoized(fn: Normalizer): Normalizer {
+  const byCountry = new Map<string, BoundedMemo<NormalizeOutcome>>();
+  return (raw, ctx) => {
+    const key = ctx.defaultCountry ?? '';
+    let memo = byCountry.get(key);
+    if (!memo) {
+      memo = new BoundedMemo<NormalizeOutcome>(5_000);
+      byCountry.set(key, memo);
+    }
+    return memo.get(raw, () => freeze(fn(raw, ctx)));
+  };
+}
+
+function freeze(o: NormalizeOutcome): NormalizeOutcome {
+  if (o.kind === 'value' && o.warning) Object.freeze(o.warning);
+  return Object.freeze(o);
+}
 
 const BY_FIELD: Record<IdentityField, Normalizer> = {
   em: normalizeEmail,
   ph: normalizePhone,
   fn: normalizeName,
   ln: normalizeName,
-  ge: normalizeGender,
+  ge: memoized(normalizeGender),
   db: normalizeBirthDate,
-  ct: normalizeCity,
-  st: normalizeState,
+  ct: memoized(normalizeCity),
+  st: memoized(normalizeState),
   zp: normalizeZip,
-  country: normalizeCountry,
+  country: memoized(normalizeCountry),
   external_id: normalizePlainId,
   hashed_maids: normalizePlainId,
 };

@@ -19,15 +19,19 @@ export function cleanText(raw: string): string {
   return s.normalize('NFC');
 }
 
+// Combining marks: the only case where lowercasing an NFC string can leave it non-NFC
+// (checked over every code point and every base+mark pair: e.g. "İ" + U+0316).
+const HAS_MARK = /\p{M}/u;
+
 /**
  * Locale-independent lowercase that stays NFC. String.prototype.toLowerCase uses the
  * Unicode default mapping (never the Turkish/Lithuanian locale rules), which is what we
- * want; a rare lowercase mapping can leave a decomposable sequence, so NFC again then.
+ * want; NFC is re-applied only when the text holds combining marks.
  */
 export function lower(s: string): string {
   const l = s.toLowerCase();
-  if (l === s || PLAIN_ASCII.test(l)) return l;
-  return l.normalize('NFC');
+  if (l === s) return l;
+  return HAS_MARK.test(l) ? l.normalize('NFC') : l;
 }
 
 /** cleanText + lower: the base rule of every hashed field. */
@@ -42,5 +46,6 @@ export function withoutSpaces(s: string): string {
 
 /** Folds a word for table look-ups: NFD, strip accents, lowercase, only [a-z0-9]. */
 export function foldKey(raw: string): string {
-  return raw.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const s = /^[\x20-\x7E]*$/.test(raw) ? raw : raw.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
