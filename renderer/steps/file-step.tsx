@@ -88,7 +88,7 @@ export function FileStep({ state, dispatch }: Props) {
       {open.status === 'ready' ? <DetectionSummary dataset={open.dataset} onReopen={(o) => void openPath(open.path, o)} /> : null}
       {!busy && open.status !== 'ready' ? <DropZone /> : null}
       {!busy ? (
-        <FilePicker disabled={busy} onPath={(p) => void openPath(p)} onFile={(f) => void openFile(f)} samplePath={info.status === 'ready' ? info.value.samplePath : undefined} />
+        <FilePicker disabled={busy} hasFile={open.status === 'ready'} onPath={(p) => void openPath(p)} onFile={(f) => void openFile(f)} samplePath={info.status === 'ready' ? info.value.samplePath : undefined} />
       ) : null}
       {!busy && open.status !== 'ready' ? <RecentFiles onOpen={(p) => void openPath(p)} disabled={busy} /> : null}
     </StepFrame>

@@ -28,6 +28,9 @@ function Counts({ job }: { job: Props['state']['job'] }) {
           ))}
         </Flex>
       </div>
+      <div data-testid="retries" data-value={job.retries}>
+        <Text size="200">{job.retries > 0 ? `Requests retried after rate limits or connection problems: ${formatCount(job.retries)}.` : 'No request had to be retried.'}</Text>
+      </div>
       <Text size="200" color="subtle">
         {`${items.map((o) => formatCount(o.count)).join(' + ')} = ${formatCount(job.counts.rows)} rows in the file${reconciles(job.counts) ? '' : ' (the numbers do not add up: please report this)'}.`}
       </Text>

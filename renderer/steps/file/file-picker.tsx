@@ -1,9 +1,12 @@
 import { Button, Flex } from 'gestalt';
 import { useRef } from 'react';
 import { useApi } from '../../api/api-context';
+import { useMenuCommand } from '../../hooks/use-menu-command';
 
 interface Props {
   disabled: boolean;
+  /** A file is open already: picking is then the secondary action. */
+  hasFile?: boolean;
   onPath: (path: string) => void;
   onFile: (file: File) => void;
   samplePath?: string;
@@ -13,7 +16,7 @@ interface Props {
 export const acceptedTypes = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** "Choose a file" (native dialog in Electron, the browser's picker otherwise) and the sample. */
-export function FilePicker({ disabled, onPath, onFile, samplePath }: Props) {
+export function FilePicker({ disabled, hasFile = false, onPath, onFile, samplePath }: Props) {
   const api = useApi();
   const input = useRef<HTMLInputElement>(null);
   const choose = async () => {
@@ -24,10 +27,13 @@ export function FilePicker({ disabled, onPath, onFile, samplePath }: Props) {
     }
     input.current?.click();
   };
+  useMenuCommand('open-file', () => {
+    if (!disabled) void choose();
+  });
   return (
     <Flex gap={2} wrap alignItems="center">
-      <Button color="red" size="lg" text="Choose a file…" iconStart="folder" disabled={disabled} onClick={() => void choose()} />
-      {samplePath ? <Button size="lg" text="Try the sample file" disabled={disabled} onClick={() => onPath(samplePath)} /> : null}
+      <Button color={hasFile ? 'gray' : 'red'} size={hasFile ? 'md' : 'lg'} text={hasFile ? 'Choose another file…' : 'Choose a file…'} iconStart="folder" disabled={disabled} onClick={() => void choose()} />
+      {samplePath && !hasFile ? <Button size="lg" text="Try the sample file" disabled={disabled} onClick={() => onPath(samplePath)} /> : null}
       <input
         ref={input}
         className="visually-hidden"

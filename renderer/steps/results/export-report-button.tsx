@@ -6,6 +6,7 @@ import { useApi } from '../../api/api-context';
 import { ErrorCallout } from '../../components/error-callout';
 import { plural } from '../../components/format';
 import { useAction } from '../../hooks/use-action';
+import { useMenuCommand } from '../../hooks/use-menu-command';
 
 /** Saves the job's report (row, column, status, message; never personal data) as CSV. */
 export function ExportReportButton({ jobId, fileName }: { jobId: string; fileName: string }) {
@@ -24,6 +25,7 @@ export function ExportReportButton({ jobId, fileName }: { jobId: string; fileNam
     setSaved(`${plural(result.value.rows, 'row')} saved${api.saveFileDialog ? ` to ${result.value.path}` : ' (see your downloads)'}.`);
     return result;
   });
+  useMenuCommand('export-report', () => void exportReport());
   const failed = state.status === 'error' && state.error.kind !== 'cancelled' ? state.error : null;
   return (
     <Flex direction="column" gap={1}>

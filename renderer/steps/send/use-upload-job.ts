@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../electron/shared/app-error';
 import { useApi } from '../../api/api-context';
-import { plural } from '../../components/format';
 import { useBackendEvent } from '../../hooks/use-backend-event';
 import type { UploadProgress } from '../../wizard/wizard-state';
 
@@ -20,8 +19,10 @@ export function doneFraction(progress: UploadProgress): number {
 }
 
 /**
- * Follows one upload job: pushed progress events, a slow poll as a safety net (an event can be
- * missed while the stream reconnects), the taskbar progress and a notification at the end.
+ * Follows one upload job: pushed progress events, plus a slow poll as a safety net (an event can
+ * be missed while the stream reconnects). The taskbar progress and the end-of-upload notification
+ * are NOT driven from here: Electron's main process drives them from the same events, so they keep
+ * working while the renderer reloads after a crash (electron/main/upload-feedback.ts).
  */
 export function useUploadJob(jobId: string | undefined, onFinished: (job: UploadProgress) => void) {
   const api = useApi();
@@ -35,12 +36,9 @@ export function useUploadJob(jobId: string | undefined, onFinished: (job: Upload
     (p: UploadProgress) => {
       if (p.jobId !== jobId) return;
       setProgress(p);
-      if (!isFinished(p)) return api.setProgress?.(doneFraction(p));
-      api.setProgress?.(-1);
-      if (Date.now() - p.startedAt > 10_000) api.notify?.(p.test ? 'Test run finished' : 'Upload finished', `${plural(p.counts.sent, 'row')} sent to Pinterest.`);
-      latestFinished.current(p);
+      if (isFinished(p)) latestFinished.current(p);
     },
-    [api, jobId],
+    [jobId],
   );
   useBackendEvent('upload:progress', accept);
   useEffect(() => {

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+const screenshotsDir = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+
+/**
+ * Screenshots of the current screen in light AND dark (the OS setting, emulated), saved to
+ * docs/screenshots/<name>-light.png / -dark.png (committed, linked from the README) and attached
+ * to the test report.
+ */
+export async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const path = join(screenshotsDir, `${name}-${scheme}.png`);
+    await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+    await testInfo.attach(`${name}-${scheme}`, { path, contentType: 'image/png' });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** axe-core scan of the page: fails on serious or critical violations (the report lists them). */
+export async function expectNoSeriousA11yViolations(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length > 0) {
+    await testInfo.attach(`axe-${label}.json`, { body: JSON.stringify(serious, null, 2), contentType: 'application/json' });
+  }
+  expect(
+    serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`),
+    `axe violations on ${label}`,
+  ).toEqual([]);
+}

@@ -1,0 +1,95 @@
+import { rmSync } from 'node:fs';
+import { expect, test } from './support/app-fixture';
+import { brokenLines, writeJourneyFiles } from './helpers/journey-files';
+import { expectNoSeriousA11yViolations, screenshotBothThemes } from './helpers/visual';
+import { recordCspViolations, wizard } from './helpers/wizard';
+
+// The whole journey with a CSV through the embedded Sandbox, as a marketer walks it: every step
+// is scanned with axe and photographed in light and dark (docs/screenshots, linked from the README).
+
+test.setTimeout(240_000);
+
+test('CSV journey: Sandbox → account → drop → map by hand → errors → test → go live → results → re-send fixed rows', async ({ page }, testInfo) => {
+  const files = await writeJourneyFiles();
+  const cspViolations = await recordCspViolations(page);
+  await page.reload();
+  const w = wizard(page);
+  const check = async (name: string) => {
+    await expectNoSeriousA11yViolations(page, testInfo, name);
+    await screenshotBothThemes(page, testInfo, name);
+  };
+
+  await w.signIn.waitFor('ready');
+  await expect(page.getByText('Sandbox: nothing leaves this computer').first()).toBeVisible();
+  await check('1-sign-in');
+  await w.signIn.useSandbox();
+
+  await w.account.waitFor('ready');
+  await expect(w.account.heading).toBeFocused();
+  await check('2-account');
+  await w.account.choose('Sandbox Shop US');
+
+  await w.file.waitFor('empty');
+  await check('3-file');
+  await w.file.drop(files.csv);
+  await w.file.waitFor('ready');
+  await expect(w.file.fact('rows')).toHaveText('10');
+  await check('3-file-detected');
+  await w.file.continue();
+
+  await w.map.waitFor('ready');
+  await expect(w.map.fieldOf('E-mail')).toHaveValue('user_data.em');
+  // Adjust the suggestion by hand: the shop's customer number is our external id.
+  await w.map.fieldOf('Customer').selectOption('user_data.external_id');
+  await expect(w.map.fieldOf('Customer')).toHaveValue('user_data.external_id');
+  await w.map.waitForFullCounts();
+  await check('4-map');
+  await w.map.continue();
+
+  await w.preview.waitFor('ready');
+  await w.preview.expectTotal(10);
+  await w.preview.filter('Errors');
+  await w.preview.expectTotal(brokenLines.length);
+  await expect(w.preview.rows.first()).toHaveAttribute('data-status', 'invalid');
+  await check('5-preview-errors');
+  const details = await w.preview.openRow(2);
+  await details.getByRole('button', { name: /Show the event JSON/ }).click();
+  await expect(details.getByTestId('event-json')).toContainText('"event_id"');
+  await check('5-preview-row-details');
+  await page.getByRole('button', { name: 'Close row details' }).click();
+  await w.preview.continue();
+
+  await w.send.waitFor('ready');
+  await check('6-send');
+  await w.send.sendTest();
+  await w.results.ready();
+  await w.results.expectCountsReconcile();
+  expect(await w.results.count('sent')).toBe(10 - brokenLines.length);
+  expect(await w.results.count('invalid')).toBe(brokenLines.length);
+  await check('7-results-test');
+
+  await w.results.goLive();
+  const dialog = await w.send.openGoLive();
+  await expect(dialog).toContainText('Sandbox Shop US');
+  await expect(dialog).toContainText('The test run passed');
+  await check('6-send-go-live');
+  await w.send.confirmLive(dialog);
+  await w.results.ready();
+  expect(await w.results.count('sent')).toBe(10 - brokenLines.length);
+  await expect(w.results.problemRows).toHaveCount(brokenLines.length);
+  await check('7-results-live');
+
+  await w.results.resendFailed();
+  await w.file.waitFor('empty');
+  await w.file.drop(files.fixedCsv);
+  await w.file.waitFor('ready');
+  await w.file.continue();
+  await w.send.waitFor('ready');
+  await w.send.confirmLive(await w.send.openGoLive());
+  await w.results.ready();
+  expect(await w.results.count('sent')).toBe(brokenLines.length);
+  await expect(page.getByTestId('history')).toContainText('journey-fixed.csv');
+
+  expect(await cspViolations()).toEqual([]);
+  rmSync(files.dir, { recursive: true, force: true });
+});

@@ -1,0 +1,63 @@
+import { expect, test } from './helpers/sandbox-fixture';
+import { wizard } from './helpers/wizard';
+
+// Sign-in and ad-account steps against a sandbox the test controls, with their error paths.
+
+test('a wrong conversion token (401) is explained on the token field, and a good one signs in', async ({ page, sandbox }) => {
+  const w = wizard(page);
+  await w.signIn.signInWithToken('pina_not_a_real_token', sandbox.adAccountIds[0]!);
+  await expect(w.signIn.tokenError).toBeVisible();
+  await expect(w.signIn.root).toHaveAttribute('data-state', 'ready');
+  await w.signIn.root.getByLabel('Conversion access token').fill(sandbox.conversionToken);
+  await w.signIn.button('Check token and sign in').click();
+  await w.account.waitFor('ready');
+});
+
+test('a token not allowed for the ad account (403) is explained on the account id field', async ({ page, sandbox }) => {
+  const token = 'pina_only_for_the_second_account';
+  sandbox.tokens.add({ token, kind: 'conversion', adAccountIds: [sandbox.adAccountIds[1]!] });
+  const w = wizard(page);
+  await w.signIn.signInWithToken(token, sandbox.adAccountIds[0]!);
+  await expect(w.signIn.accountIdError).toBeVisible();
+  await expect(w.signIn.tokenError).toHaveCount(0);
+});
+
+test('an ad account id that is not 1 to 18 digits is refused before any request', async ({ page, sandbox }) => {
+  const w = wizard(page);
+  const before = sandbox.received.requests.length;
+  await w.signIn.signInWithToken(sandbox.conversionToken, '12345678901234567890');
+  await expect(w.signIn.root.getByText('An ad account id has at most 18 digits.')).toBeVisible();
+  expect(sandbox.received.requests.length).toBe(before);
+});
+
+test('Sign in with Pinterest: the authorize page approves, the app lists the accounts; a view-only one is disabled', async ({ page, sandbox }) => {
+  const w = wizard(page);
+  const popup = await w.signIn.startOAuth();
+  await expect(w.signIn.oauthWaiting).toBeVisible();
+  await popup.waitForLoadState();
+  expect(popup.url()).toContain(new URL(sandbox.authorizeUrl).host);
+  await w.account.waitFor('ready');
+  const names = sandbox.adAccounts.map((a) => a.name);
+  for (const name of names) await expect(w.account.root.getByText(name, { exact: true })).toBeVisible();
+  const viewOnly = sandbox.adAccounts.find((a) => !['OWNER', 'ADMIN'].some((r) => JSON.stringify(a).includes(r)));
+  if (viewOnly) await expect(w.account.root.getByRole('radio', { name: viewOnly.name })).toBeDisabled();
+  await popup.close();
+});
+
+test('Sign in with Pinterest can be cancelled while waiting', async ({ page, sandbox }) => {
+  sandbox.faults.add({ path: '/oauth/', method: 'GET', action: 'hang' });
+  const w = wizard(page);
+  await w.signIn.startOAuth();
+  await expect(w.signIn.oauthWaiting).toBeVisible();
+  await w.signIn.button('Cancel sign-in').click();
+  await expect(w.signIn.root.getByRole('button', { name: 'Sign in with Pinterest' })).toBeEnabled();
+});
+
+test('signing out returns to the sign-in step; the Sandbox is offered when nothing is configured', async ({ page }) => {
+  const w = wizard(page);
+  await w.signIn.useSandbox();
+  await w.account.waitFor('ready');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await w.signIn.waitFor('ready');
+  await expect(w.signIn.root.getByTestId('sandbox-card')).toBeVisible();
+});
