@@ -9,8 +9,8 @@ import { quoteTime } from './time-outcome';
 
 export type { EventTimeOptions, EventTimeOutcome, TimeWarning } from './time-outcome';
 
-/** A reader for one column's event times, compiled once from the mapping's options. */
-export type EventTimeParser = (raw: string) => EventTimeOutcome;
+/** A reader for one column's event times, compiled once; `now` (Unix ms) settles 3/4 vs 4/3. */
+export type EventTimeParser = (raw: string, now?: number) => EventTimeOutcome;
 
 const NUMERIC = /^\d+(?:\.\d+)?$/;
 const compiled = new Map<string, EventTimeParser>();
@@ -29,7 +29,7 @@ export function parseEventTime(raw: string, opts: EventTimeOptions): EventTimeOu
     if (compiled.size > 100) compiled.clear();
     compiled.set(key, parser);
   }
-  return parser(raw);
+  return parser(raw, opts.now);
 }
 
 /** Compiles the options once; the returned function is the per-row fast path. */
@@ -39,7 +39,7 @@ export function compileEventTimeParser(opts: Omit<EventTimeOptions, 'now'>): Eve
     return () => ({ kind: 'invalid', code: 'time_zone_unknown', message: `'${zone}' is not a time zone we know; pick one like Europe/Berlin.` });
   }
   const hint = opts.format ? compileFormatHint(opts.format) : undefined;
-  return (raw) => {
+  return (raw, now) => {
     const s = raw.trim();
     if (s === '') return { kind: 'invalid', code: 'time_empty', message: 'The event time is empty.' };
     if (hint) {
@@ -49,19 +49,37 @@ export function compileEventTimeParser(opts: Omit<EventTimeOptions, 'now'>): Eve
     }
     const n = NUMERIC.test(s) ? fromNumber(s, raw, zone, opts.excel1904) : undefined;
     if (n) return n;
-    return fromText(s, raw, zone, opts, hint);
+    return fromText(s, raw, zone, opts, hint, now);
   };
 }
 
-function fromText(s: string, raw: string, zone: string, opts: Omit<EventTimeOptions, 'now'>, hint: HintParser | undefined): EventTimeOutcome {
+function fromText(
+  s: string, raw: string, zone: string, opts: Omit<EventTimeOptions, 'now'>, hint: HintParser | undefined, now: number | undefined,
+): EventTimeOutcome {
   const r = parseCivil(s, opts.dateOrder);
   if (r.ok) return toSeconds(r.civil, zone, raw);
   if (r.error === 'range') return noSuchTime(raw);
-  if (r.error === 'ambiguous') {
-    return { kind: 'invalid', code: 'time_order_ambiguous', message: `${quoteTime(raw)} could be day/month or month/day; set the date format for this column.` };
-  }
+  if (r.error === 'ambiguous') return settleOrder(s, raw, zone, now);
   const expected = hint && opts.format ? ` (expected ${opts.format})` : '';
   return { kind: 'invalid', code: 'time_format', message: `${quoteTime(raw)} is not a date and time we can read${expected}.` };
+}
+
+/**
+ * "06/11/2025" without a known column order: conversions lie in the past, so when exactly
+ * one reading is not in the future it is taken (with a warning); otherwise we refuse to guess.
+ */
+function settleOrder(s: string, raw: string, zone: string, now: number | undefined): EventTimeOutcome {
+  const refuse: EventTimeOutcome = { kind: 'invalid', code: 'time_order_ambiguous', message: `${quoteTime(raw)} could be day/month or month/day; set the date format for this column.` };
+  if (now === undefined) return refuse;
+  const readings = (['DMY', 'MDY'] as const).map((order) => {
+    const r = parseCivil(s, order);
+    return r.ok ? { order, out: toSeconds(r.civil, zone, raw) } : undefined;
+  });
+  const past = readings.filter((x) => x?.out.kind === 'ok' && x.out.seconds * 1000 <= now);
+  const pick = past.length === 1 ? past[0] : undefined;
+  if (!pick || pick.out.kind !== 'ok') return refuse;
+  const how = pick.order === 'DMY' ? 'day/month' : 'month/day';
+  return { kind: 'ok', seconds: pick.out.seconds, warning: { code: 'time_order_assumed', message: `${quoteTime(raw)} could be read either way; read as ${how} (the other reading is in the future).` } };
 }
 
 function fromNumber(s: string, raw: string, zone: string, excel1904: boolean | undefined): EventTimeOutcome | undefined {

@@ -47,6 +47,12 @@ describe('parseEventTime formats', () => {
     expect(parseEventTime('03/04/2025 10:00', berlin)).toMatchObject({ kind: 'invalid', code: 'time_order_ambiguous' });
   });
 
+  it('without a column order, takes the only reading that is not in the future (with a warning)', () => {
+    expect(parseEventTime('06/11/2025 10:00', berlin)).toMatchObject({ kind: 'ok', seconds: utc('2025-06-11T08:00:00Z'), warning: { code: 'time_order_assumed' } });
+    expect(parseEventTime('11/06/2025 10:00', berlin)).toMatchObject({ kind: 'ok', seconds: utc('2025-06-11T08:00:00Z'), warning: { code: 'time_order_assumed' } });
+    expect(compileEventTimeParser({ timezone: 'Europe/Berlin' })('06/11/2025 10:00')).toMatchObject({ kind: 'invalid', code: 'time_order_ambiguous' });
+  });
+
   it('reads Excel serials (1900 system, incl. the 1900 leap-year bug) with a warning', () => {
     expect(parseEventTime('45822.5', berlin)).toMatchObject({ kind: 'ok', seconds: utc('2025-06-14T10:00:00Z'), warning: { code: 'time_excel_serial' } });
     expect(parseEventTime('61', { timezone: 'UTC', now })).toMatchObject({ seconds: utc('1900-03-01T00:00:00Z') });
