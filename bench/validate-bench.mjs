@@ -26,7 +26,7 @@ const mapping = {
     'custom_data.order_id': { column: 'order_id' }, 'custom_data.value': { column: 'value' }, 'custom_data.currency': { column: 'currency' },
     'custom_data.content_ids': { column: 'content_ids' }, 'custom_data.num_items': { column: 'quantity' },
   },
-  options: { timezone: 'America/New_York', defaultCountry: 'US' },
+  options: { timezone: 'UTC', defaultCountry: 'US' },
 };
 
 // Child scripts print process.resourceUsage() (maxRSS in KiB covers every thread) when done.

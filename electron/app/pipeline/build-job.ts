@@ -1,3 +1,4 @@
+import { matchKeyMask } from '../../core/events/match-quality';
 import { buildGroupEvent } from '../../core/mapping/build-event';
 import type { BuildContext, CompiledPlan } from '../../core/mapping/plan';
 import type { BuiltItem, Job } from './prepared';
@@ -7,13 +8,17 @@ export function buildJob(plan: CompiledPlan, ctx: BuildContext, job: Job): Built
   const items: BuiltItem[] = [];
   for (const group of job.groups) {
     const built = buildGroupEvent(plan, group.rows, ctx);
-    const item: BuiltItem = {
-      rows: group.rows.map((r) => r.line),
-      rowIndexes: group.rows.map((r) => r.index),
-      eventId: built.eventId,
-      issues: built.issues,
-    };
-    if (built.event) item.event = built.event;
+    const rows: number[] = [];
+    const rowIndexes: number[] = [];
+    for (const r of group.rows) {
+      rows.push(r.line);
+      rowIndexes.push(r.index);
+    }
+    const item: BuiltItem = { rows, rowIndexes, eventId: built.eventId, matchKeys: 0, issues: built.issues };
+    if (built.event) {
+      item.eventJson = JSON.stringify(built.event);
+      item.matchKeys = matchKeyMask(built.event);
+    }
     items.push(item);
   }
   return items;

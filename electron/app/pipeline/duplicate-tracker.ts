@@ -1,6 +1,7 @@
 import { EventIdSet } from '../../core/events/id-set';
 import type { IdSource } from '../../core/mapping/plan';
 import type { BuiltItem, PreparedItem } from './prepared';
+import { LazyPreparedItem } from './prepared-item';
 
 const why: Record<IdSource, string> = {
   column: 'has the same event id as',
@@ -22,11 +23,10 @@ export class DuplicateTracker {
   /** Status of the next event of the file. */
   assign(item: BuiltItem): PreparedItem {
     const line = item.rows[0] ?? 0;
-    if (!item.event) return { ...item, status: 'invalid' };
+    if (item.eventJson === undefined) return new LazyPreparedItem(item, 'invalid');
     const first = this.ids.addOrGet(item.eventId, line);
-    if (first === undefined) return { ...item, status: 'valid' };
-    const { event: _sent, ...rest } = item;
+    if (first === undefined) return new LazyPreparedItem(item, 'valid');
     const message = `Row ${line} ${why[this.idSource]} row ${first}: it is sent once, with row ${first}.`;
-    return { ...rest, status: 'duplicate', issues: [...item.issues, { row: line, severity: 'warning', code: 'duplicate', message }] };
+    return new LazyPreparedItem(item, 'duplicate', { row: line, severity: 'warning', code: 'duplicate', message });
   }
 }

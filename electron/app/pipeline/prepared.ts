@@ -8,14 +8,18 @@ export type PreparedStatus = 'valid' | 'invalid' | 'duplicate';
 /** One event ready for the upload engine, joined back to every source row it came from. */
 export interface PreparedItem {
   /** Excel line numbers of the rows (several for a merged order). */
-  rows: number[];
+  readonly rows: number[];
   /** 0-based data row indexes of the same rows. */
-  rowIndexes: number[];
-  eventId: string;
-  /** Present when status is 'valid'. */
-  event?: PinterestEvent;
-  issues: Issue[];
-  status: PreparedStatus;
+  readonly rowIndexes: number[];
+  readonly eventId: string;
+  /** The event exactly as sent, when status is 'valid' (parsed on first access). */
+  readonly event?: PinterestEvent;
+  /** The same event as JSON text (what goes into a request body), when status is 'valid'. */
+  readonly eventJson?: string;
+  /** Match keys of a valid event (bit i = matchKeys[i] of core/events/match-quality). */
+  readonly matchKeys: number;
+  readonly issues: Issue[];
+  readonly status: PreparedStatus;
 }
 
 /** A slice of prepared events, in file order. */
@@ -46,5 +50,15 @@ export interface Job {
   rowsDone: number;
 }
 
-/** A built event before duplicate detection. */
-export type BuiltItem = Omit<PreparedItem, 'status'>;
+/**
+ * A built event as it crosses threads: the event travels as JSON text (one flat string is far
+ * cheaper to pass between threads than an object graph, and it is what a request body needs).
+ */
+export interface BuiltItem {
+  rows: number[];
+  rowIndexes: number[];
+  eventId: string;
+  eventJson?: string;
+  matchKeys: number;
+  issues: Issue[];
+}

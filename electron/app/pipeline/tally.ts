@@ -34,7 +34,7 @@ export class Tally {
     if (item.status === 'valid') {
       this.counts.valid += rows;
       this.counts.events.valid += 1;
-      if (item.event) this.quality.add(item.event);
+      this.quality.addMask(item.matchKeys);
     } else if (item.status === 'invalid') {
       this.counts.invalid += rows;
       this.counts.events.invalid += 1;

@@ -59,7 +59,7 @@ async function run(table: Table, plan: CompiledPlan, opts: ValidateFileOptions, 
       let lines = '';
       for (const item of chunk.items) {
         tally.add(item);
-        if (out && item.event) lines += `${JSON.stringify(item.event)}\n`;
+        if (out && item.eventJson !== undefined) lines += `${item.eventJson}\n`;
       }
       if (out && lines !== '') await writeLine(out, lines);
     }

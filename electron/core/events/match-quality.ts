@@ -22,6 +22,13 @@ export function matchKeysOf(event: PinterestEvent): MatchKey[] {
   return keys;
 }
 
+/** The match keys of an event as a bit mask (bit i = matchKeys[i]): cheap to send between threads. */
+export function matchKeyMask(event: PinterestEvent): number {
+  let mask = 0;
+  for (const key of matchKeysOf(event)) mask |= 1 << matchKeys.indexOf(key);
+  return mask;
+}
+
 /** Counts match keys over valid events and reports each as a share (0..1). */
 export class MatchQuality {
   private readonly counts = new Map<MatchKey, number>(matchKeys.map((k) => [k, 0]));
@@ -29,8 +36,15 @@ export class MatchQuality {
 
   /** Counts one valid event. */
   add(event: PinterestEvent): void {
+    this.addMask(matchKeyMask(event));
+  }
+
+  /** Counts one valid event from its match-key mask. */
+  addMask(mask: number): void {
     this.events += 1;
-    for (const key of matchKeysOf(event)) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    matchKeys.forEach((key, i) => {
+      if (mask & (1 << i)) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    });
   }
 
   /** Share of valid events with each key. */

@@ -16,11 +16,25 @@ export interface BuiltEvent {
   issues: Issue[];
 }
 
-function envOf(plan: CompiledPlan, ctx: BuildContext): ConvertEnv {
-  const env: ConvertEnv = { ...ctx, timezone: plan.timezone ?? ctx.timezone, maxEventAgeDays: plan.maxEventAgeDays ?? ctx.maxEventAgeDays };
-  const country = plan.defaultCountry ?? ctx.defaultCountry;
-  if (country !== undefined) env.defaultCountry = country;
-  return env;
+interface Envs {
+  env: ConvertEnv;
+  byCountry: Map<string, ConvertEnv>;
+}
+
+// One converter environment per (context, plan): building it per row showed up in profiles.
+const envCache = new WeakMap<BuildContext, WeakMap<CompiledPlan, Envs>>();
+
+function envsOf(plan: CompiledPlan, ctx: BuildContext): Envs {
+  let byPlan = envCache.get(ctx);
+  if (!byPlan) envCache.set(ctx, (byPlan = new WeakMap()));
+  let envs = byPlan.get(plan);
+  if (!envs) {
+    const env: ConvertEnv = { ...ctx, timezone: plan.timezone ?? ctx.timezone, maxEventAgeDays: plan.maxEventAgeDays ?? ctx.maxEventAgeDays };
+    const country = plan.defaultCountry ?? ctx.defaultCountry;
+    if (country !== undefined) env.defaultCountry = country;
+    byPlan.set(plan, (envs = { env, byCountry: new Map() }));
+  }
+  return envs;
 }
 
 function columnOf(plan: CompiledPlan, path: string): string | undefined {
@@ -28,16 +42,18 @@ function columnOf(plan: CompiledPlan, path: string): string | undefined {
   return field?.input.kind === 'columns' ? field.input.columns.map((c) => c.name).join(', ') : undefined;
 }
 
-function missing(plan: CompiledPlan, draft: Draft, line: number): void {
-  for (const path of ['event_name', 'action_source', 'event_time']) {
-    if (draft.values.has(path) || draft.issues.some((i) => i.field === path)) continue;
-    const column = columnOf(plan, path);
+const required = ['event_name', 'action_source', 'event_time'] as const;
+
+function checkMissing(plan: CompiledPlan, draft: Draft, line: number): void {
+  for (const path of required) {
+    if (draft.top[path] !== undefined || draft.issues.some((i) => i.field === path)) continue;
     const issue: Issue = { row: line, field: path, severity: 'error', code: 'missing-required', message: `${fieldLabel(path)} is empty: every conversion needs one.` };
+    const column = columnOf(plan, path);
     if (column !== undefined) issue.column = column;
     draft.issues.push(issue);
   }
-  const has = (path: string) => draft.values.has(path);
-  if (has('user_data.em') || has('user_data.hashed_maids') || (has('user_data.client_ip_address') && has('user_data.client_user_agent'))) return;
+  const u = draft.user;
+  if (u.em !== undefined || u.hashed_maids !== undefined || (u.client_ip_address !== undefined && u.client_user_agent !== undefined)) return;
   draft.issues.push({
     row: line,
     severity: 'error',
@@ -47,12 +63,12 @@ function missing(plan: CompiledPlan, draft: Draft, line: number): void {
 }
 
 function eventIdOf(plan: CompiledPlan, draft: Draft, content: Record<string, unknown>, ctx: BuildContext, line: number): string {
-  const own = draft.values.get('event_id');
+  const own = draft.top.event_id;
   if (typeof own === 'string' && own !== '') return own;
   if (plan.idSource === 'column')
     draft.issues.push({ row: line, field: 'event_id', column: columnOf(plan, 'event_id'), severity: 'warning', code: 'event-id-generated', message: 'Event id is empty: an id was made from the order or the row content.' });
-  const orderId = draft.values.get('custom_data.order_id');
-  const eventName = String(draft.values.get('event_name') ?? '');
+  const orderId = draft.custom.order_id;
+  const eventName = String(draft.top.event_name ?? '');
   return deriveEventId({ eventName, orderId: typeof orderId === 'string' ? orderId : undefined, content }, ctx.hasher);
 }
 
@@ -69,24 +85,25 @@ function selfCheck(event: Record<string, unknown>, draft: Draft, line: number): 
   return undefined;
 }
 
+function withId(content: Record<string, unknown>, eventId: string): Record<string, unknown> {
+  const { event_name, action_source, event_time, ...rest } = content;
+  return { event_name, action_source, event_time, event_id: eventId, ...rest };
+}
+
 /** Builds the event of a group of rows (one row, or the line items of one merged order). */
 export function buildGroupEvent(plan: CompiledPlan, rows: readonly RowCells[], ctx: BuildContext): BuiltEvent {
   const line = rows[0]?.line ?? 0;
-  const draft = readDraft(plan, rows, envOf(plan, ctx));
-  missing(plan, draft, line);
-  const content = assembleEvent(plan, draft);
+  const envs = envsOf(plan, ctx);
+  const draft = readDraft(plan, rows, envs.env, envs.byCountry);
+  checkMissing(plan, draft, line);
+  const content = assembleEvent(draft);
   const eventId = eventIdOf(plan, draft, content, ctx, line);
   const hasError = draft.issues.some((i) => i.severity === 'error');
-  const event = hasError ? undefined : selfCheck({ ...withId(content, eventId) }, draft, line);
+  const event = hasError ? undefined : selfCheck(withId(content, eventId), draft, line);
   return event ? { event, eventId, issues: draft.issues } : { eventId, issues: draft.issues };
 }
 
 /** Builds the event of one row. */
 export function buildEvent(plan: CompiledPlan, row: RowCells, ctx: BuildContext): BuiltEvent {
   return buildGroupEvent(plan, [row], ctx);
-}
-
-function withId(content: Record<string, unknown>, eventId: string): Record<string, unknown> {
-  const { event_name, action_source, event_time, ...rest } = content;
-  return { event_name, action_source, event_time, event_id: eventId, ...rest };
 }

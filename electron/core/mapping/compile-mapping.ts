@@ -52,7 +52,7 @@ function planField(path: string, source: FieldSource, columns: readonly string[]
   }
   const input = resolveInput(path, source, columns, issues);
   if (!input) return undefined;
-  const plan: FieldPlan = { path, kind, input };
+  const plan: FieldPlan = { path, kind, input, ...targetOf(path), many: kind === 'hashed' || kind === 'list' };
   if (source.format !== undefined) plan.format = source.format;
   if (source.decimal !== undefined) plan.decimal = source.decimal;
   if (source.hashed === true && kind === 'hashed') plan.hashed = true;
@@ -106,11 +106,20 @@ export function compileMapping(mapping: Mapping, columns: readonly string[]): Co
     idSource: idSourceOf(fields),
   };
   if (mergeBy) plan.mergeBy = mergeBy;
+  const country = fields.find((f) => f.path === 'user_data.country' && f.input.kind === 'columns');
+  if (country) plan.countryField = country;
   const { timezone, defaultCountry, maxEventAgeDays } = mapping.options;
   if (timezone) plan.timezone = timezone;
   if (defaultCountry) plan.defaultCountry = defaultCountry.toUpperCase();
   if (maxEventAgeDays !== undefined) plan.maxEventAgeDays = maxEventAgeDays;
   return { plan, issues };
+}
+
+function targetOf(path: string): Pick<FieldPlan, 'target' | 'key'> {
+  if (path.startsWith(contentsPrefix)) return { target: 'item', key: path.slice(contentsPrefix.length) };
+  if (path.startsWith('user_data.')) return { target: 'user', key: path.slice(10) };
+  if (path.startsWith('custom_data.')) return { target: 'custom', key: path.slice(12) };
+  return { target: 'top', key: path };
 }
 
 function rank(path: string): number {

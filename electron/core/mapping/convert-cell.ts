@@ -9,6 +9,7 @@ import {
   parseInteger,
   parseMoney,
 } from './deps';
+import { CellMemo } from './cell-memo';
 import { fieldLabel } from './field-labels';
 import type { FieldKind } from './field-kinds';
 import { shortName } from './field-kinds';
@@ -23,6 +24,8 @@ export interface CellResult {
 /** Resolved settings a cell conversion needs (mapping options over the context). */
 export interface ConvertEnv extends BuildContext {
   defaultCountry?: string;
+  /** Per-field memos of converted cells (filled lazily; see CellMemo). */
+  memos?: Map<FieldPlan, CellMemo>;
 }
 
 type Converter = (plan: FieldPlan, raw: string, env: ConvertEnv) => CellResult;
@@ -133,4 +136,17 @@ const converters: Record<FieldKind, Converter> = {
 /** Converts one non-blank cell (or constant) of a field into the value Pinterest expects. */
 export function convertCell(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
   return converters[plan.kind](plan, raw, env);
+}
+
+// Only conversions that cost more than a Map lookup are memoized (normalize + hash, code tables).
+const memoized = new Set<FieldKind>(['hashed', 'currency', 'event-name', 'action-source', 'language', 'boolean']);
+
+/** convertCell through the field's memo (same results, computed once per distinct value). */
+export function convertCellCached(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
+  if (!memoized.has(plan.kind)) return converters[plan.kind](plan, raw, env);
+  let memos = env.memos;
+  if (!memos) env.memos = memos = new Map();
+  let memo = memos.get(plan);
+  if (!memo) memos.set(plan, (memo = new CellMemo()));
+  return memo.get(raw, (text) => converters[plan.kind](plan, text, env));
 }

@@ -24,7 +24,7 @@ export type IdentityResult =
 export function normalizeIdentity(field: string, raw: string, opts: { defaultCountry?: string; dateOrder?: 'DMY' | 'MDY' }): IdentityResult {
   const outcome = normalizeIdentityCell(field as IdentityField, raw, opts);
   if (outcome.kind === 'value' && outcome.warning) return { kind: 'value', value: outcome.value, warning: outcome.warning.message };
-  return outcome.kind === 'value' ? { kind: 'value', value: outcome.value } : outcome;
+  return outcome as IdentityResult; // same shape without a warning: no copy on the hot path
 }
 
 /** Outcome of parsing a cell into an event time. */

@@ -22,6 +22,7 @@ export function narrowPlan(plan: CompiledPlan): CompiledPlan {
     identityColumns: plan.identityColumns.map((c) => position.get(c) ?? -1),
   };
   if (plan.mergeBy) narrowed.mergeBy = remap(plan.mergeBy);
+  if (plan.countryField) narrowed.countryField = remap(plan.countryField);
   return narrowed;
 }
 

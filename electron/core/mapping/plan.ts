@@ -15,6 +15,11 @@ export type FieldInput = { kind: 'columns'; columns: ColumnRef[] } | { kind: 'co
 export interface FieldPlan {
   path: string;
   kind: FieldKind;
+  /** Where the value lands: top level, user_data, custom_data or a line item; and its key there. */
+  target: 'top' | 'user' | 'custom' | 'item';
+  key: string;
+  /** Values accumulate into an array (identity fields, lists). */
+  many: boolean;
   input: FieldInput;
   /** Date format hint (event_time, user_data.db). */
   format?: string;
@@ -41,6 +46,8 @@ export interface CompiledPlan {
   usedColumns: number[];
   /** Columns of identity fields: a merged line-item row must not bring identities of its own. */
   identityColumns: number[];
+  /** The user_data.country field: its value sets phone, state and zip rules for its row. */
+  countryField?: FieldPlan;
   /** Field whose equal values merge line-item rows into one event. */
   mergeBy?: FieldPlan;
   idSource: IdSource;

@@ -1,18 +1,19 @@
+import { toCountryCode } from '../normalize/country';
 import type { Issue } from './issue';
-import { convertCell } from './convert-cell';
+import { convertCell, convertCellCached } from './convert-cell';
 import type { CellResult, ConvertEnv } from './convert-cell';
-import { contentsPrefix } from './field-kinds';
 import type { CompiledPlan, FieldPlan, RowCells } from './plan';
 
-/** Field values of one event before assembly: path → value. */
-export type FieldValues = Map<string, unknown>;
-
-/** Values read from a group of rows: event-level fields from the first row, items from every row. */
+/** Values read from a group of rows, already in Pinterest's places: event fields from the first row, items from every row. */
 export interface Draft {
-  values: FieldValues;
+  top: Record<string, unknown>;
+  user: Record<string, unknown>;
+  custom: Record<string, unknown>;
   items: Array<Record<string, unknown>>;
   issues: Issue[];
 }
+
+// The hot path of a million-row file: plain objects, no per-cell allocation beyond the value.
 
 function report(issues: Issue[], row: RowCells, plan: FieldPlan, column: string | undefined, result: CellResult): void {
   const p = result.problem;
@@ -22,70 +23,96 @@ function report(issues: Issue[], row: RowCells, plan: FieldPlan, column: string 
   issues.push(issue);
 }
 
-function addValue(values: FieldValues, plan: FieldPlan, value: CellResult['value']): void {
+function put(place: Record<string, unknown>, plan: FieldPlan, value: CellResult['value']): void {
   if (value === undefined) return;
-  if (plan.kind !== 'hashed' && plan.kind !== 'list') {
-    if (!values.has(plan.path)) values.set(plan.path, value);
+  if (!plan.many) {
+    if (place[plan.key] === undefined) place[plan.key] = value;
     return;
   }
-  const list = (values.get(plan.path) as string[] | undefined) ?? [];
-  for (const v of Array.isArray(value) ? value : [String(value)]) if (!list.includes(v)) list.push(v);
-  values.set(plan.path, list);
-}
-
-/** Converts one field of one row into `values`, reporting problems. */
-export function readField(plan: FieldPlan, row: RowCells, env: ConvertEnv, values: FieldValues, issues: Issue[]): void {
-  if (plan.input.kind === 'constant') {
-    const result = convertCell(plan, plan.input.value, env);
-    report(issues, row, plan, undefined, result);
-    addValue(values, plan, result.value);
-    return;
-  }
-  if (plan.kind === 'time' && plan.input.columns.length > 1) {
-    readJoined(plan, row, env, values, issues);
-    return;
-  }
-  for (const column of plan.input.columns) {
-    const raw = row.cells[column.index];
-    if (raw === undefined || raw.trim() === '') continue;
-    const result = convertCell(plan, raw, env);
-    report(issues, row, plan, column.name, result);
-    addValue(values, plan, result.value);
-  }
+  let list = place[plan.key] as string[] | undefined;
+  if (!list) place[plan.key] = list = [];
+  if (typeof value === 'string') {
+    if (!list.includes(value)) list.push(value);
+  } else if (Array.isArray(value)) for (const v of value) if (!list.includes(v)) list.push(v);
 }
 
 /** A date and a time in separate columns (Square exports) are read as one "date time" text. */
-function readJoined(plan: FieldPlan, row: RowCells, env: ConvertEnv, values: FieldValues, issues: Issue[]): void {
-  if (plan.input.kind !== 'columns') return;
-  const parts = plan.input.columns.map((c) => (row.cells[c.index] ?? '').trim()).filter((t) => t !== '');
-  if (parts.length === 0) return;
-  const result = convertCell(plan, parts.join(' '), env);
-  report(issues, row, plan, plan.input.columns.map((c) => c.name).join(' + '), result);
-  addValue(values, plan, result.value);
+function joinedCell(plan: FieldPlan, row: RowCells): string {
+  if (plan.input.kind !== 'columns') return '';
+  let text = '';
+  for (const c of plan.input.columns) {
+    const part = (row.cells[c.index] ?? '').trim();
+    if (part !== '') text = text === '' ? part : `${text} ${part}`;
+  }
+  return text;
 }
 
-function readItem(itemPlans: readonly FieldPlan[], row: RowCells, env: ConvertEnv, issues: Issue[]): Record<string, unknown> | undefined {
-  const values: FieldValues = new Map();
-  for (const plan of itemPlans) readField(plan, row, env, values, issues);
-  if (values.size === 0) return undefined;
+/** Converts one field of one row into `place`, reporting problems. */
+export function readField(plan: FieldPlan, row: RowCells, env: ConvertEnv, place: Record<string, unknown>, issues: Issue[]): void {
+  const input = plan.input;
+  if (input.kind === 'constant') {
+    const result = convertCellCached(plan, input.value, env);
+    if (result.problem) report(issues, row, plan, undefined, result);
+    put(place, plan, result.value);
+    return;
+  }
+  if (plan.kind === 'time' && input.columns.length > 1) {
+    const text = joinedCell(plan, row);
+    if (text === '') return;
+    const result = convertCell(plan, text, env);
+    if (result.problem) report(issues, row, plan, input.columns.map((c) => c.name).join(' + '), result);
+    put(place, plan, result.value);
+    return;
+  }
+  for (const column of input.columns) {
+    const raw = row.cells[column.index];
+    if (raw === undefined || raw === '' || raw.trim() === '') continue;
+    const result = convertCellCached(plan, raw, env);
+    if (result.problem) report(issues, row, plan, column.name, result);
+    put(place, plan, result.value);
+  }
+}
+
+/** The row's own country (when a country column is mapped) decides phone, state and zip rules. */
+function rowEnv(plan: CompiledPlan, row: RowCells, env: ConvertEnv, cache: Map<string, ConvertEnv>): ConvertEnv {
+  const field = plan.countryField;
+  if (!field || field.input.kind !== 'columns') return env;
+  const index = field.input.columns[0]?.index ?? -1;
+  const raw = row.cells[index];
+  if (raw === undefined || raw.trim() === '') return env;
+  const code = toCountryCode(raw)?.toUpperCase();
+  if (code === undefined || code === env.defaultCountry) return env;
+  let own = cache.get(code);
+  if (!own) cache.set(code, (own = { ...env, defaultCountry: code, memos: new Map() }));
+  return own;
+}
+
+function readItem(plan: CompiledPlan, row: RowCells, env: ConvertEnv, issues: Issue[]): Record<string, unknown> | undefined {
   const item: Record<string, unknown> = {};
-  for (const [path, value] of values) item[path.slice(contentsPrefix.length)] = value;
-  return item;
+  let any = false;
+  for (const field of plan.itemFields) {
+    readField(field, row, env, item, issues);
+    if (item[field.key] !== undefined) any = true;
+  }
+  return any ? item : undefined;
 }
 
 /** Reads every mapped field of a group of rows (one row, or a merged order's line items). */
-export function readDraft(plan: CompiledPlan, rows: readonly RowCells[], env: ConvertEnv): Draft {
-  const issues: Issue[] = [];
-  for (const row of rows) if (row.issues) issues.push(...row.issues);
-  const values: FieldValues = new Map();
-  const itemPlans = plan.itemFields;
+export function readDraft(plan: CompiledPlan, rows: readonly RowCells[], env: ConvertEnv, countryEnvs: Map<string, ConvertEnv>): Draft {
+  const draft: Draft = { top: {}, user: {}, custom: {}, items: [], issues: [] };
+  for (const row of rows) if (row.issues) draft.issues.push(...row.issues);
   const first = rows[0];
-  if (first) for (const field of plan.eventFields) readField(field, first, env, values, issues);
-  const items: Array<Record<string, unknown>> = [];
-  if (itemPlans.length > 0)
-    for (const row of rows) {
-      const item = readItem(itemPlans, row, env, issues);
-      if (item) items.push(item);
+  if (first) {
+    const own = rowEnv(plan, first, env, countryEnvs);
+    for (const field of plan.eventFields) {
+      const place = field.target === 'top' ? draft.top : field.target === 'user' ? draft.user : draft.custom;
+      readField(field, first, own, place, draft.issues);
     }
-  return { values, items, issues };
+  }
+  if (plan.itemFields.length > 0)
+    for (const row of rows) {
+      const item = readItem(plan, row, env, draft.issues);
+      if (item) draft.items.push(item);
+    }
+  return draft;
 }

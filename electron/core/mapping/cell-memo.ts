@@ -1,0 +1,36 @@
+import type { CellResult } from './convert-cell';
+
+const capacity = 4096;
+const probe = 4096;
+
+/**
+ * Remembers converted cells of one field: names, cities, states, countries, currencies and
+ * event names repeat across a file, so normalizing and hashing each distinct value once saves
+ * most of the work. It switches itself off for columns of mostly unique values (emails,
+ * phones, ids), where a memo would only add a Map lookup per cell.
+ */
+export class CellMemo {
+  private readonly map = new Map<string, CellResult>();
+  private lookups = 0;
+  private hits = 0;
+  private enabled = true;
+
+  /** The converted cell, computed once per distinct raw value while the memo pays off. */
+  get(raw: string, compute: (raw: string) => CellResult): CellResult {
+    if (!this.enabled) return compute(raw);
+    this.lookups += 1;
+    const hit = this.map.get(raw);
+    if (hit !== undefined) {
+      this.hits += 1;
+      return hit;
+    }
+    const result = compute(raw);
+    if (this.map.size >= capacity) this.map.clear();
+    this.map.set(raw, result);
+    if (this.lookups === probe && this.hits * 4 < probe) {
+      this.enabled = false;
+      this.map.clear();
+    }
+    return result;
+  }
+}
