@@ -85,8 +85,11 @@ export function createDispatch(handlers: Partial<HandlerMap>, options: DispatchO
     const parsed = channels[channel].input.safeParse(rawInput ?? {});
     if (!parsed.success) return err(validationError(parsed.error));
     try {
-      const result: unknown = await handler(parsed.data as never);
-      return checkOutput(channel, result, options);
+      const started = Date.now();
+      const result = checkOutput(channel, (await handler(parsed.data as never)) as unknown, options);
+      // Channel, outcome and time only: inputs and outputs may hold personal data.
+      options.log.debug('call', { channel, ok: result.ok, errorKind: result.ok ? undefined : result.error.kind, ms: Date.now() - started });
+      return result;
     } catch (thrown) {
       const id = logThrown(options.log, 'handler threw', channel, thrown);
       return err(appError('internal', `Something went wrong inside the app (error ${id}).`, { requestId: id }));
