@@ -27,6 +27,7 @@
  *   traversal possible), with a strict Content-Security-Policy; otherwise 404.
  */
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -72,6 +73,20 @@ export function assertLoopback(address: AddressInfo | string | null): AddressInf
   return address;
 }
 
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host: bridgeHost, exclusive: true }, () => resolve());
+  }).then(() => {
+    try {
+      return assertLoopback(server.address()).port;
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+  });
+}
+
 /** Starts the bridge on 127.0.0.1 and resolves once it is listening. */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const secret = randomBytes(32).toString('base64url');
@@ -86,36 +101,21 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     downloads: new Set(),
   };
   const server = createServer((req, res) => void handleRequest(state, req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ port: options.port ?? 0, host: bridgeHost, exclusive: true }, () => resolve());
-  }).catch((error: unknown) => {
-    state.staging.close();
-    throw error;
-  });
   try {
-    port = assertLoopback(server.address()).port;
+    port = await listen(server, options.port ?? 0);
   } catch (error) {
-    server.close();
     state.staging.close();
     throw error;
   }
   const origin = `http://${bridgeHost}:${port}`;
   options.backend.log.info('bridge listening', { port });
   let closing: Promise<void> | undefined;
-  return {
-    url: `${origin}/#${bridgeSecretFragmentKey}=${secret}`,
-    origin,
-    port,
-    secret,
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        state.streams.closeAll();
-        server.close(() => resolve());
-        server.closeAllConnections();
-        state.staging.close();
-      });
-      return closing;
-    },
-  };
+  const close = () =>
+    (closing ??= new Promise<void>((resolve) => {
+      state.streams.closeAll();
+      server.close(() => resolve());
+      server.closeAllConnections();
+      state.staging.close();
+    }));
+  return { url: `${origin}/#${bridgeSecretFragmentKey}=${secret}`, origin, port, secret, close };
 }

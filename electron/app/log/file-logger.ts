@@ -33,19 +33,35 @@ export interface FileLogger extends Logger {
  * breaks the caller (logging is best effort).
  */
 export function createFileLogger(options: FileLoggerOptions): FileLogger {
-  const dir = ensurePrivateDir(options.dir);
-  const name = options.name ?? 'app';
-  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
-  const maxFiles = options.maxFiles ?? 3;
+  const file = createRotatingFile(ensurePrivateDir(options.dir), options.name ?? 'app', options.maxBytes ?? 5 * 1024 * 1024, options.maxFiles ?? 3);
   const clock = options.clock ?? Date.now;
   const minLevel = logLevels.indexOf(options.level);
+  const write = (level: LogLevel, message: string, fields?: LogFields) => {
+    if (logLevels.indexOf(level) < minLevel) return;
+    const extra = fields ? redactFields(fields) : {};
+    for (const reserved of ['t', 'level', 'msg']) delete extra[reserved];
+    const record = { t: new Date(clock()).toISOString(), level, msg: redactText(message), ...extra };
+    file.append(Buffer.from(`${JSON.stringify(record)}\n`, 'utf8'));
+  };
+  return {
+    path: file.path,
+    debug: (message, fields) => write('debug', message, fields),
+    info: (message, fields) => write('info', message, fields),
+    warn: (message, fields) => write('warn', message, fields),
+    error: (message, fields) => write('error', message, fields),
+    close: () => file.close(),
+  };
+}
+
+/** An append-only file that rotates to name.1.log ... name.N.log past `maxBytes`. */
+function createRotatingFile(dir: string, name: string, maxBytes: number, maxFiles: number) {
   const path = join(dir, `${name}.log`);
   const rotated = (n: number) => join(dir, `${name}.${n}.log`);
   let fd: number | undefined = openSync(path, 'a', 0o600);
   let size = fstatSync(fd).size;
-
   const rotate = () => {
     if (fd !== undefined) closeSync(fd);
+    fd = undefined;
     rmSync(rotated(maxFiles), { force: true });
     for (let n = maxFiles - 1; n >= 1; n--) if (existsSync(rotated(n))) renameSync(rotated(n), rotated(n + 1));
     if (maxFiles > 0) renameSync(path, rotated(1));
@@ -53,29 +69,19 @@ export function createFileLogger(options: FileLoggerOptions): FileLogger {
     fd = openSync(path, 'a', 0o600);
     size = 0;
   };
-
-  const write = (level: LogLevel, message: string, fields?: LogFields) => {
-    if (fd === undefined || logLevels.indexOf(level) < minLevel) return;
-    const extra = fields ? redactFields(fields) : {};
-    for (const reserved of ['t', 'level', 'msg']) delete extra[reserved];
-    const record = { t: new Date(clock()).toISOString(), level, msg: redactText(message), ...extra };
-    const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
-    try {
-      if (size > 0 && size + line.length > maxBytes) rotate();
-      if (fd === undefined) return;
-      writeSync(fd, line);
-      size += line.length;
-    } catch {
-      // Best effort: a full or read-only disk must not turn a log call into a crash.
-    }
-  };
-
   return {
     path,
-    debug: (message, fields) => write('debug', message, fields),
-    info: (message, fields) => write('info', message, fields),
-    warn: (message, fields) => write('warn', message, fields),
-    error: (message, fields) => write('error', message, fields),
+    append(line: Buffer) {
+      if (fd === undefined) return;
+      try {
+        if (size > 0 && size + line.length > maxBytes) rotate();
+        if (fd === undefined) return;
+        writeSync(fd, line);
+        size += line.length;
+      } catch {
+        // Best effort: a full or read-only disk must not turn a log call into a crash.
+      }
+    },
     close() {
       if (fd !== undefined) closeSync(fd);
       fd = undefined;
