@@ -13,6 +13,7 @@ import { normalizeCountry } from './country';
 import { normalizePlainId } from './plain-id';
 import { BoundedMemo } from './memo';
 
+/** Re-exported so callers need only this module. */
 export type { IdentityField, NormalizeContext, NormalizeOutcome, NormalizeWarning } from './outcome';
 
 type Normalizer = (raw: string, ctx: NormalizeContext) => NormalizeOutcome;

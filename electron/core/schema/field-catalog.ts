@@ -5,7 +5,9 @@ import { CUSTOM_FIELDS } from './field-catalog-custom';
 import { DEVICE_FIELDS } from './field-catalog-device';
 import type { IdentityField } from '../normalize/outcome';
 
+/** Re-exported so callers need only this module. */
 export type { FieldFlags, FieldGroup, FieldSpec, FieldType } from './field-spec';
+/** Re-exported so callers need only this module. */
 export { ACTION_SOURCES, EVENT_NAMES, GUIDE_EVENT_NAMES, SPEC_EVENT_NAMES } from './event-names';
 
 /**

@@ -24,7 +24,7 @@ export type CivilError = 'format' | 'range' | 'ambiguous';
 /** A parsed civil date/time, or why not. */
 export type CivilResult = { ok: true; civil: Civil; swappable: boolean } | { ok: false; error: CivilError };
 
-const ISO = /^(\d{4})([-/]?)(\d{2})\2(\d{2})(?:(?:[T ]|, ?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:\s?(Z|[+-]\d{2}(?::?\d{2})?))?$/i;
+const ISO = /^(\d{4})([-/]?)(\d{2})\2(\d{2})(?:(?:[T ]|, ?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:\s?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?$/i;
 const LOCAL = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:(?:[T ]|, ?)+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,9}))?)?)?(?:\s*([ap])\.?\s?m\.?)?$/i;
 
 /** Parses ISO-like (year first) or day/month/year text; `order` settles 3/4/2025. */
@@ -77,7 +77,7 @@ function build(
 }
 
 function parseOffset(z: string): number {
-  if (z === 'Z' || z === 'z') return 0;
+  if (!/\d/.test(z)) return 0; // Z, UTC, GMT
   const sign = z[0] === '-' ? -1 : 1;
   const digits = z.slice(1).replace(':', '');
   return sign * (+digits.slice(0, 2) * 60 + (digits.length > 2 ? +digits.slice(2, 4) : 0));

@@ -4,9 +4,11 @@ import { compileFormatHint } from './format-hint';
 import type { HintParser } from './format-hint';
 import { excelSerialToCivil } from './excel-serial';
 import { isValidTimeZone, wallToUtc } from './zone-offset';
+import { parseFallback } from './fallback-formats';
 import type { EventTimeOptions, EventTimeOutcome, TimeWarning } from './time-outcome';
 import { quoteTime } from './time-outcome';
 
+/** Re-exported so callers need only this module. */
 export type { EventTimeOptions, EventTimeOutcome, TimeWarning } from './time-outcome';
 
 /** A reader for one column's event times, compiled once; `now` (Unix ms) settles 3/4 vs 4/3. */
@@ -60,6 +62,11 @@ function fromText(
   if (r.ok) return toSeconds(r.civil, zone, raw);
   if (r.error === 'range') return noSuchTime(raw);
   if (r.error === 'ambiguous') return settleOrder(s, raw, zone, now);
+  const rare = parseFallback(s, zone);
+  if (rare) {
+    const seconds = Math.floor(rare.ms / 1000);
+    return rare.hasTime ? { kind: 'ok', seconds } : { kind: 'ok', seconds, warning: { code: 'time_date_only', message: `${quoteTime(raw)} has no time of day; midnight in ${zone} is used.` } };
+  }
   const expected = hint && opts.format ? ` (expected ${opts.format})` : '';
   return { kind: 'invalid', code: 'time_format', message: `${quoteTime(raw)} is not a date and time we can read${expected}.` };
 }
