@@ -27,6 +27,6 @@ export class DuplicateTracker {
     const first = this.ids.addOrGet(item.eventId, line);
     if (first === undefined) return new LazyPreparedItem(item, 'valid');
     const message = `Row ${line} ${why[this.idSource]} row ${first}: it is sent once, with row ${first}.`;
-    return new LazyPreparedItem(item, 'duplicate', { row: line, severity: 'warning', code: 'duplicate', message });
+    return new LazyPreparedItem(item, 'duplicate', { of: first, issue: { row: line, severity: 'warning', code: 'duplicate', message } });
   }
 }

@@ -11,9 +11,12 @@ export class LazyPreparedItem implements PreparedItem {
   readonly matchKeys: number;
   readonly issues: Issue[];
   readonly status: PreparedStatus;
+  readonly duplicateOf?: number;
   private parsed?: PinterestEvent;
 
-  constructor(built: BuiltItem, status: PreparedStatus, extraIssue?: Issue) {
+  constructor(built: BuiltItem, status: PreparedStatus, duplicate?: { of: number; issue: Issue }) {
+    const extraIssue = duplicate?.issue;
+    if (duplicate) this.duplicateOf = duplicate.of;
     this.rows = built.rows;
     this.rowIndexes = built.rowIndexes;
     this.eventId = built.eventId;
@@ -31,7 +34,8 @@ export class LazyPreparedItem implements PreparedItem {
 
   /** Plain data (for JSON and tests): every field, event included. */
   toJSON(): Omit<PreparedItem, 'event'> & { event?: PinterestEvent } {
-    const { rows, rowIndexes, eventId, eventJson, matchKeys, issues, status, event } = this;
-    return event ? { rows, rowIndexes, eventId, eventJson, matchKeys, issues, status, event } : { rows, rowIndexes, eventId, matchKeys, issues, status };
+    const { rows, rowIndexes, eventId, eventJson, matchKeys, issues, status, event, duplicateOf } = this;
+    const base = duplicateOf === undefined ? { rows, rowIndexes, eventId, matchKeys, issues, status } : { rows, rowIndexes, eventId, matchKeys, issues, status, duplicateOf };
+    return event ? { ...base, eventJson, event } : base;
   }
 }

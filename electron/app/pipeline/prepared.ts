@@ -20,6 +20,8 @@ export interface PreparedItem {
   readonly matchKeys: number;
   readonly issues: Issue[];
   readonly status: PreparedStatus;
+  /** For a duplicate: the Excel line of the first row whose event is sent instead. */
+  readonly duplicateOf?: number;
 }
 
 /** A slice of prepared events, in file order. */
