@@ -23,6 +23,10 @@ export const jobMetaSchema = z.object({
   createdAt: z.number(),
   force: z.boolean(),
   retryOfJobId: z.string().optional(),
+  /** API base the job sends to (the ledger is kept per API base and account). */
+  apiBaseUrl: z.string().default('https://api.pinterest.com/v5'),
+  /** The connection that started the job (a resume signs with it again). */
+  connectionId: z.string().optional(),
   /** Options the events were built with (time zone, default country...): a resume builds the same events. */
   buildOptions: z
     .object({ timezone: z.string().optional(), defaultCountry: z.string().optional(), maxEventAgeDays: z.number().optional(), accountCurrency: z.string().optional() })

@@ -30,6 +30,8 @@ export interface StartRequest {
   retryOfJobId?: string;
   buildOptions?: JobMeta['buildOptions'];
   tableOptions?: JobMeta['tableOptions'];
+  apiBaseUrl: string;
+  connectionId?: string;
 }
 
 /** Manager settings on top of the runner's. */
@@ -144,7 +146,7 @@ export class JobManager {
   private unfinishedTwin(request: StartRequest): string | undefined {
     for (const job of this.jobs.values()) {
       const m = job.meta;
-      const same = m.adAccountId === request.adAccountId && m.fingerprint === request.fingerprint && m.test === request.test;
+      const same = m.adAccountId === request.adAccountId && m.fingerprint === request.fingerprint && m.test === request.test && m.apiBaseUrl === request.apiBaseUrl;
       if (same && (job.state === 'paused' || job.state === 'running' || job.state === 'queued')) return m.jobId;
     }
     return undefined;

@@ -28,8 +28,8 @@ export interface RunnerDeps {
   limits?: Partial<LimiterSettings>;
   /** Re-derives the job's items from its file (refusing a file whose fingerprint changed). */
   openItems(meta: JobMeta): Promise<Result<ItemStream>>;
-  /** The client of the active connection. */
-  sender(meta: JobMeta): Result<EventSender>;
+  /** The client to send the job's events with. */
+  sender(meta: JobMeta): Promise<Result<EventSender>> | Result<EventSender>;
 }
 
 /** How to run: fresh, or resuming a replayed journal. */
@@ -49,7 +49,7 @@ const shortHash = (text: string) => createHash('sha256').update(text, 'utf8').di
 export async function prepareRun(meta: JobMeta, plan: RunPlan, deps: RunnerDeps): Promise<Result<{ engine: UploadEngine; close: () => Promise<void> }>> {
   const stream = await deps.openItems(meta);
   if (!stream.ok) return stream;
-  const sender = deps.sender(meta);
+  const sender = await deps.sender(meta);
   if (!sender.ok) return sender;
   const paths = jobPaths(deps.dataDir, meta.jobId);
   const journal = plan.replayed ? await JobJournal.reopen(paths.journal) : await JobJournal.create(paths.journal, headerFor(meta));
@@ -66,7 +66,7 @@ export async function prepareRun(meta: JobMeta, plan: RunPlan, deps: RunnerDeps)
     replayed: plan.replayed,
     stream: stream.value,
     sender: sender.value,
-    ledger: meta.test ? undefined : ledgerFor(deps.dataDir, meta.adAccountId),
+    ledger: meta.test ? undefined : ledgerFor(deps.dataDir, meta.adAccountId, meta.apiBaseUrl),
     exclude: retryOf ? (id) => (retryOf.has(id) ? 'delivered by the upload being retried' : undefined) : undefined,
     onDelivered: delivered ? (id) => delivered.add(id) : undefined,
     limiter: sharedLimiter(meta.adAccountId, meta.test, deps.limits),

@@ -96,11 +96,21 @@ export class Ledger {
 
 const ledgers = new Map<string, Ledger>();
 
-/** The process-wide ledger of an ad account under a data folder. */
-export function ledgerFor(dataDir: string, adAccountId: string): Ledger {
+/** Pinterest's production API base: its ledgers are named by the account id alone. */
+const productionBase = 'https://api.pinterest.com/v5';
+
+/** File name of an account's ledger: other API bases (a sandbox) get their own, so they never mix. */
+export function ledgerFileName(adAccountId: string, apiBaseUrl = productionBase): string {
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  if (base === productionBase) return `${adAccountId}.ledger`;
+  return `${adAccountId}-${createHash('sha256').update(base).digest('hex').slice(0, 12)}.ledger`;
+}
+
+/** The process-wide ledger of an ad account (at an API base) under a data folder. */
+export function ledgerFor(dataDir: string, adAccountId: string, apiBaseUrl?: string): Ledger {
   if (!/^\d{1,18}$/.test(adAccountId)) throw new Error('Not an ad account id.');
   const dir = join(dataDir, 'ledger');
-  const path = join(dir, `${adAccountId}.ledger`);
+  const path = join(dir, ledgerFileName(adAccountId, apiBaseUrl));
   let ledger = ledgers.get(path);
   if (!ledger) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });

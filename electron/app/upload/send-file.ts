@@ -70,7 +70,11 @@ async function chooseMapping(scanned: ScannedTable, opts: SendFileOptions): Prom
 }
 
 function findResumable(manager: JobManager, fingerprint: string, opts: SendFileOptions): Result<string> {
-  const jobs = manager.list().filter((p) => p.adAccountId === opts.adAccountId && manager.get(p.jobId)?.meta.fingerprint === fingerprint);
+  const sameFile = (jobId: string) => {
+    const meta = manager.get(jobId)?.meta;
+    return meta?.fingerprint === fingerprint && meta.apiBaseUrl === opts.apiBase;
+  };
+  const jobs = manager.list().filter((p) => p.adAccountId === opts.adAccountId && sameFile(p.jobId));
   const open = (p: UploadProgress) => p.state === 'paused' || (opts.resendPossiblySent && p.state === 'done' && p.counts.possiblySent > 0);
   const mine = jobs.find((p) => p.test === opts.test && open(p));
   if (mine) return ok(mine.jobId);
@@ -109,7 +113,7 @@ export async function sendFile(opts: SendFileOptions): Promise<Result<SendFileRe
       const { encoding, delimiter, headerRow, sheet } = info;
       started = await manager.start({
         adAccountId: opts.adAccountId, test: opts.test, datasetPath: opts.file, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount,
-        mapping: mapping.value, force: opts.force, tableOptions: { encoding, delimiter, headerRow, sheet },
+        mapping: mapping.value, force: opts.force, tableOptions: { encoding, delimiter, headerRow, sheet }, apiBaseUrl: opts.apiBase,
         buildOptions: { timezone: mapping.value.options.timezone, defaultCountry: mapping.value.options.defaultCountry },
       });
     }

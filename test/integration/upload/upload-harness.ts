@@ -71,10 +71,10 @@ export function sandboxManager(sandbox: Sandbox, opts: HarnessOptions): { manage
 }
 
 /** The start request for a generated file. */
-export async function startRequest(path: string, adAccountId: string, test: boolean, mapping: Mapping = testMapping) {
+export async function startRequest(path: string, adAccountId: string, test: boolean, mapping: Mapping = testMapping, baseUrl = 'http://127.0.0.1/v5') {
   const scanned = await scanTable(path);
   const { info } = scanned;
-  return { adAccountId, test, datasetPath: path, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount, mapping, buildOptions: { timezone: 'UTC' } };
+  return { adAccountId, test, datasetPath: path, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount, mapping, buildOptions: { timezone: 'UTC' }, apiBaseUrl: baseUrl };
 }
 
 /** Starts a job and waits for its run to end. */

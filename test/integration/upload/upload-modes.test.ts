@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { reconciles } from '../../../electron/core/upload/row-tally';
@@ -40,10 +40,12 @@ describe('test mode', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.every((r) => r.test)).toBe(true);
     expect(sandbox.received.events(account)).toHaveLength(0);
-    expect(existsSync(dataPath(dir, 'ledger', `${account}.ledger`))).toBe(false);
+    const ledgers = existsSync(dataPath(dir, 'ledger')) ? readdirSync(dataPath(dir, 'ledger')) : [];
+    expect(ledgers).toEqual([]);
     // The live run afterwards sends everything (the test run marked nothing as sent).
     const live = await runToEnd(manager, await startRequest(file, account, false));
     expect(live.counts).toMatchObject({ sent: 1500, skipped: 0 });
+    expect(readdirSync(dataPath(dir, 'ledger'))).toHaveLength(1);
     expect(sandbox.received.requests.filter((r) => r.path.endsWith('/events') && !r.test).length).toBeGreaterThan(0);
     expect(sandbox.received.requests.filter((r) => r.path.endsWith('/events')).slice(requests.length).every((r) => !r.test)).toBe(true);
     close();
