@@ -29,6 +29,10 @@ export function MapStep({ state, dispatch }: Props) {
   const [catalog, reloadCatalog] = useAsync<Catalog>(() => api.mappingCatalog({}), 'catalog');
   const [suggestion, reloadSuggestion] = useAsync<Suggestion>(() => api.mappingSuggest({ datasetId: dataset.datasetId }), dataset.datasetId);
   const ready = both(catalog, suggestion);
+  const retry = () => {
+    reloadCatalog();
+    reloadSuggestion();
+  };
   return (
     <StepFrame step="map" state={ready.status} title="Map your columns" subtitle={`Tell Pinterest what each column of ${dataset.fileName} means. We suggested a mapping; check it.`}>
       {ready.status === 'loading' ? (
@@ -36,18 +40,7 @@ export function MapStep({ state, dispatch }: Props) {
           <Spinner show accessibilityLabel="Suggesting a mapping" />
         </Box>
       ) : null}
-      {ready.status === 'error' ? (
-        <ErrorCallout
-          error={ready.error}
-          retry={{
-            label: 'Try again',
-            onClick: () => {
-              reloadCatalog();
-              reloadSuggestion();
-            },
-          }}
-        />
-      ) : null}
+      {ready.status === 'error' ? <ErrorCallout error={ready.error} retry={{ label: 'Try again', onClick: retry }} /> : null}
       {ready.status === 'ready' ? (
         <MapEditor
           dataset={dataset}

@@ -30,6 +30,20 @@ function mappedColumns(state: Props['state']): string[] {
   return state.dataset.columns.filter((c) => used.has(c));
 }
 
+function FilterBar({ filter, evaluation, total, onChange }: { filter: PreviewFilter; evaluation?: Evaluation; total: number | null; onChange: (f: PreviewFilter) => void }) {
+  const label = (f: (typeof filters)[number]) => (evaluation ? `${f.label} (${formatCount(f.count(evaluation))})` : f.label);
+  return (
+    <Flex justifyContent="between" alignItems="center" wrap gap={2}>
+      <div data-testid="preview-filter" data-filter={filter}>
+        <SegmentedControl items={filters.map(label)} selectedItemIndex={filters.findIndex((f) => f.value === filter)} onChange={({ activeIndex }) => onChange(filters[activeIndex]?.value ?? 'all')} />
+      </div>
+      <Text size="200" color="subtle">
+        {total === null ? 'Loading rows…' : `${formatCount(total)} rows shown`}
+      </Text>
+    </Flex>
+  );
+}
+
 /** Step 5: every row as it will be sent, problems next to their cells, match quality. */
 export function PreviewStep({ state, dispatch }: Props) {
   const api = useApi();
@@ -43,7 +57,6 @@ export function PreviewStep({ state, dispatch }: Props) {
   const evaluation = full.status === 'ready' ? full.value : undefined;
   const pages = usePreviewPages(dataset.datasetId, mapping, filter);
   const columns = useMemo(() => mappedColumns(state), [state]);
-  const label = (f: (typeof filters)[number]) => (evaluation ? `${f.label} (${formatCount(f.count(evaluation))})` : f.label);
   const stepState = pages.error ? 'error' : pages.total === null ? 'loading' : pages.total === 0 ? 'empty' : 'ready';
   return (
     <StepFrame
@@ -55,14 +68,7 @@ export function PreviewStep({ state, dispatch }: Props) {
     >
       <MatchQuality evaluation={evaluation} />
       {full.status === 'error' ? <ErrorCallout error={full.error} slim /> : null}
-      <Flex justifyContent="between" alignItems="center" wrap gap={2}>
-        <div data-testid="preview-filter" data-filter={filter}>
-          <SegmentedControl items={filters.map(label)} selectedItemIndex={filters.findIndex((f) => f.value === filter)} onChange={({ activeIndex }) => setFilter(filters[activeIndex]?.value ?? 'all')} />
-        </div>
-        <Text size="200" color="subtle">
-          {pages.total === null ? 'Loading rows…' : `${formatCount(pages.total)} rows shown`}
-        </Text>
-      </Flex>
+      <FilterBar filter={filter} evaluation={evaluation} total={pages.total} onChange={setFilter} />
       {pages.error ? <ErrorCallout error={pages.error} retry={{ label: 'Try again', onClick: pages.retry }} /> : null}
       {pages.total === 0 ? <Text>No rows match this filter.</Text> : null}
       <Box data-testid="preview-rows" data-total={pages.total ?? ''}>

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import { ErrorCallout } from '../components/error-callout';
 import { formatCount } from '../components/format';
+import type { StepState } from '../components/step-frame';
 import { StepFrame } from '../components/step-frame';
+import type { ActionState } from '../hooks/use-action';
 import { useAction } from '../hooks/use-action';
 import type { WizardAction, WizardState } from '../wizard/wizard-state';
 import { GoLiveModal } from './send/go-live-modal';
@@ -31,39 +33,43 @@ function Summary({ state }: { state: Props['state'] }) {
   );
 }
 
-/** Step 6: send, in test mode first; going live only through a confirmation. */
-export function SendStep({ state, dispatch }: Props) {
+function stepStateOf(running: boolean, start: ActionState): StepState {
+  if (running) return 'running';
+  if (start.status === 'busy') return 'busy';
+  return start.status === 'error' ? 'error' : 'ready';
+}
+
+/** Starts uploads of the step's file; `live` remembers the mode of the running one for the banner. */
+function useStart(state: Props['state'], dispatch: Props['dispatch'], force: boolean) {
   const api = useApi();
-  const [confirming, setConfirming] = useState(false);
-  const [force, setForce] = useState(false);
   const [live, setLive] = useState(false);
-  const job = useUploadJob(state.activeJobId, (finished) => dispatch({ type: 'job-finished', job: finished }));
   const [start, startState] = useAction((test: boolean) =>
     api.uploadStart({ datasetId: state.dataset.datasetId, mapping: state.mapping, adAccountId: state.account.id, test, force: force || undefined, retryOfJobId: state.retryOfJobId }),
   );
   const begin = async (test: boolean) => {
-    setConfirming(false);
     setLive(!test);
     const result = await start(test);
     if (result?.ok) dispatch({ type: 'job-started', jobId: result.value.jobId });
   };
+  return { live, begin, startState };
+}
+
+/** Step 6: send, in test mode first; going live only through a confirmation. */
+export function SendStep({ state, dispatch }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const [force, setForce] = useState(false);
+  const { live, begin, startState } = useStart(state, dispatch, force);
+  const job = useUploadJob(state.activeJobId, (finished) => dispatch({ type: 'job-finished', job: finished }));
   const running = state.activeJobId !== undefined;
   const idle = !running && startState.status !== 'busy';
+  const footer = idle ? (
+    <>
+      <Button text="Go live…" onClick={() => setConfirming(true)} />
+      <Button color="red" text="Send a test" onClick={() => void begin(true)} />
+    </>
+  ) : undefined;
   return (
-    <StepFrame
-      step="send"
-      state={running ? 'running' : startState.status === 'busy' ? 'busy' : startState.status === 'error' ? 'error' : 'ready'}
-      title={running ? (live ? 'Sending to Pinterest' : 'Sending a test') : 'Send your conversions'}
-      subtitle="Start with a test: Pinterest checks every event and records nothing."
-      footer={
-        idle ? (
-          <>
-            <Button text="Go live…" onClick={() => setConfirming(true)} />
-            <Button color="red" text="Send a test" onClick={() => void begin(true)} />
-          </>
-        ) : undefined
-      }
-    >
+    <StepFrame step="send" state={stepStateOf(running, startState)} title={running ? (live ? 'Sending to Pinterest' : 'Sending a test') : 'Send your conversions'} subtitle="Start with a test: Pinterest checks every event and records nothing." footer={footer}>
       <TestModeBanner live={running && live} />
       <Summary state={state} />
       {startState.status === 'error' ? <ErrorCallout error={startState.error} /> : null}
@@ -75,7 +81,7 @@ export function SendStep({ state, dispatch }: Props) {
         </Box>
       ) : null}
       {confirming ? (
-        <GoLiveModal account={state.account} fileName={state.dataset.fileName} evaluation={state.evaluation} testRun={state.testRun} retry={state.retryOfJobId !== undefined} onConfirm={() => void begin(false)} onDismiss={() => setConfirming(false)} />
+        <GoLiveModal account={state.account} fileName={state.dataset.fileName} evaluation={state.evaluation} testRun={state.testRun} retry={state.retryOfJobId !== undefined} onConfirm={() => { setConfirming(false); void begin(false); }} onDismiss={() => setConfirming(false)} />
       ) : null}
     </StepFrame>
   );

@@ -1,4 +1,4 @@
-import { Box, Flex, Spinner } from 'gestalt';
+import { BannerSlim, Box, Flex, Spinner } from 'gestalt';
 import { useState } from 'react';
 import { ErrorCallout } from '../components/error-callout';
 import { StepFrame } from '../components/step-frame';
@@ -26,13 +26,15 @@ function Methods({ auth, onAuth, reload }: { auth: AuthStatus; onAuth: Props['on
   return (
     <Flex direction="column" gap={4}>
       <StorageNotice auth={auth} onAuth={onAuth} />
+      {auth.lastError ? <ErrorCallout error={auth.lastError} /> : null}
+      {auth.notice ? <BannerSlim type="info" iconAccessibilityLabel="Note" message={auth.notice} /> : null}
       <SavedConnections auth={auth} onAuth={onAuth} />
       {fresh ? sandbox : null}
       <div className="two-columns">
         <div className="card">
           <TokenForm onAuth={onAuth} />
         </div>
-        <OAuthCard configured={auth.oauthConfigured} onOpenSettings={() => setSettingsOpen(true)} />
+        <OAuthCard configured={auth.oauthConfigured} pending={auth.oauthPending} onOpenSettings={() => setSettingsOpen(true)} />
       </div>
       {fresh ? null : sandbox}
       {settingsOpen ? (

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { layoutOf, scrollTopFor, visibleWindow } from './scaled-window';
+import { layoutOf, visibleWindow } from './scaled-window';
 
 interface Props {
   count: number;
@@ -17,12 +17,8 @@ interface Props {
   testId?: string;
 }
 
-/**
- * A table body that renders only the rows on screen, for any number of rows, with a fixed row
- * height so nothing jumps when data arrives. The rows sit in one translated block, so scrolling
- * moves a single transform and rows that stay on screen are not re-rendered.
- */
-export function VirtualRows({ count, rowHeight, columns, label, header, renderRow, onRange, resetKey, testId }: Props) {
+/** Scroll position (one state update per animation frame) and viewport height of a scroller. */
+function useScroller(resetKey: string) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ key: resetKey, top: 0 });
   const [viewport, setViewport] = useState(480);
@@ -32,7 +28,6 @@ export function VirtualRows({ count, rowHeight, columns, label, header, renderRo
     if (!el) return undefined;
     const observer = new ResizeObserver(() => setViewport(el.clientHeight));
     observer.observe(el);
-    setViewport(el.clientHeight);
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
@@ -43,13 +38,21 @@ export function VirtualRows({ count, rowHeight, columns, label, header, renderRo
     frame.current = requestAnimationFrame(() => setScroll({ key: resetKey, top: scroller.current?.scrollTop ?? 0 }));
   }, [resetKey]);
   // A new resetKey starts at the top before the scroll event of the reset arrives.
-  const scrollTop = scroll.key === resetKey ? scroll.top : 0;
+  return { scroller, onScroll, viewport, scrollTop: scroll.key === resetKey ? scroll.top : 0 };
+}
+
+/**
+ * A table body that renders only the rows on screen, for any number of rows, with a fixed row
+ * height so nothing jumps when data arrives. The rows sit in one translated block, so scrolling
+ * moves a single transform and rows that stay on screen are not re-rendered.
+ */
+export function VirtualRows({ count, rowHeight, columns, label, header, renderRow, onRange, resetKey, testId }: Props) {
+  const { scroller, onScroll, viewport, scrollTop } = useScroller(resetKey);
   const layout = useMemo(() => layoutOf(count, rowHeight, viewport), [count, rowHeight, viewport]);
   const win = visibleWindow(scrollTop, viewport, count, rowHeight, layout);
   useEffect(() => onRange(win.start, win.end), [onRange, win.start, win.end]);
-  const indexes: number[] = [];
-  for (let i = win.start; i <= win.end; i += 1) indexes.push(i);
-  const gridStyle = { '--grid-columns': columns } as CSSProperties;
+  const rows: ReactNode[] = [];
+  for (let i = win.start; i <= win.end; i += 1) rows.push(renderRow(i));
   return (
     <div
       ref={scroller}
@@ -60,7 +63,7 @@ export function VirtualRows({ count, rowHeight, columns, label, header, renderRo
       aria-rowcount={count + 1}
       data-testid={testId}
       data-scale={layout.scale.toFixed(3)}
-      style={gridStyle}
+      style={{ '--grid-columns': columns } as CSSProperties}
       onScroll={onScroll}
     >
       <div role="rowgroup" className="virtual-header">
@@ -68,14 +71,9 @@ export function VirtualRows({ count, rowHeight, columns, label, header, renderRo
       </div>
       <div role="rowgroup" className="virtual-spacer" style={{ height: layout.spacer }}>
         <div className="virtual-window" style={{ transform: `translateY(${win.top}px)` }}>
-          {indexes.map((i) => renderRow(i))}
+          {rows}
         </div>
       </div>
     </div>
   );
-}
-
-/** The scrollTop showing row `index` first, for "jump to row" (kept with the list it serves). */
-export function scrollOffsetFor(index: number, rowHeight: number, count: number, viewport: number): number {
-  return scrollTopFor(index, rowHeight, layoutOf(count, rowHeight, viewport));
 }

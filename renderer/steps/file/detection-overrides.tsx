@@ -17,6 +17,24 @@ interface Props {
   onCancel: () => void;
 }
 
+function CsvFields({ encoding, delimiter, onEncoding, onDelimiter }: { encoding: string; delimiter: string; onEncoding: (v: string) => void; onDelimiter: (v: string) => void }) {
+  const encodingChoices = encodings.includes(encoding) ? encodings : [encoding, ...encodings];
+  return (
+    <>
+      <SelectList id="override-encoding" label="Encoding" value={encoding} onChange={({ value }) => onEncoding(value)}>
+        {encodingChoices.map((e) => (
+          <SelectList.Option key={e} label={e} value={e} />
+        ))}
+      </SelectList>
+      <SelectList id="override-delimiter" label="Separator" value={delimiter} onChange={({ value }) => onDelimiter(value)}>
+        {delimiters.map((d) => (
+          <SelectList.Option key={d.label} label={d.label} value={d.value} />
+        ))}
+      </SelectList>
+    </>
+  );
+}
+
 /** Corrections of the detection (encoding, separator, header row, sheet); the file is re-read with them. */
 export function DetectionOverrides({ dataset, onApply, onCancel }: Props) {
   const [encoding, setEncoding] = useState(dataset.encoding ?? 'utf-8');
@@ -24,26 +42,12 @@ export function DetectionOverrides({ dataset, onApply, onCancel }: Props) {
   const [headerRow, setHeaderRow] = useState<number | undefined>(dataset.headerRow);
   const [sheet, setSheet] = useState(dataset.sheet ?? dataset.sheets?.[0] ?? '');
   const csv = dataset.format === 'csv';
-  const encodingChoices = encodings.includes(encoding) ? encodings : [encoding, ...encodings];
   const apply = () =>
     onApply(csv ? { encoding, delimiter, headerRow: headerRow ?? 1 } : { sheet: sheet || undefined, headerRow: headerRow ?? 1 });
   return (
     <Box data-testid="detection-overrides" padding={4} borderStyle="sm" rounding={4}>
       <Flex direction="column" gap={3}>
-        {csv ? (
-          <SelectList id="override-encoding" label="Encoding" value={encoding} onChange={({ value }) => setEncoding(value)}>
-            {encodingChoices.map((e) => (
-              <SelectList.Option key={e} label={e} value={e} />
-            ))}
-          </SelectList>
-        ) : null}
-        {csv ? (
-          <SelectList id="override-delimiter" label="Separator" value={delimiter} onChange={({ value }) => setDelimiter(value)}>
-            {delimiters.map((d) => (
-              <SelectList.Option key={d.label} label={d.label} value={d.value} />
-            ))}
-          </SelectList>
-        ) : null}
+        {csv ? <CsvFields encoding={encoding} delimiter={delimiter} onEncoding={setEncoding} onDelimiter={setDelimiter} /> : null}
         {!csv && dataset.sheets && dataset.sheets.length > 0 ? (
           <SelectList id="override-sheet" label="Sheet" value={sheet} onChange={({ value }) => setSheet(value)}>
             {dataset.sheets.map((s) => (

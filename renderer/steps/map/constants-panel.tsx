@@ -8,14 +8,32 @@ interface Props {
   onChange: (mapping: Mapping) => void;
 }
 
+function EventNameField({ mapping, eventNames, onChange }: Props) {
+  const eventName = constantOf(mapping, 'event_name') ?? '';
+  const options = eventNames.map((n) => ({ label: n, value: n }));
+  return (
+    <ComboBox
+      id="constant-event-name"
+      label="Event name"
+      helperText="What happened, e.g. checkout for a purchase."
+      options={options}
+      inputValue={eventName}
+      selectedOption={options.find((o) => o.value === eventName)}
+      onChange={({ value }) => onChange(setConstant(mapping, 'event_name', value.trim()))}
+      onSelect={({ item }) => onChange(setConstant(mapping, 'event_name', item.value))}
+      onClear={() => onChange(setConstant(mapping, 'event_name', undefined))}
+      accessibilityClearButtonLabel="Clear the event name"
+      noResultText="Type any event name Pinterest accepts"
+    />
+  );
+}
+
 /** Values that are the same for every row when the file has no column for them. */
 export function ConstantsPanel({ mapping, eventNames, onChange }: Props) {
   const eventSource = mapping.fields.event_name;
   const eventFromColumn = eventSource !== undefined && eventSource.value === undefined;
   const currencySource = mapping.fields['custom_data.currency'];
   const currencyFromColumn = currencySource !== undefined && currencySource.value === undefined;
-  const eventName = constantOf(mapping, 'event_name') ?? '';
-  const options = eventNames.map((n) => ({ label: n, value: n }));
   return (
     <Flex direction="column" gap={3}>
       <Heading size="300" accessibilityLevel={2}>
@@ -24,19 +42,7 @@ export function ConstantsPanel({ mapping, eventNames, onChange }: Props) {
       {eventFromColumn ? (
         <Text size="200">Event name comes from {describeSource(eventSource)}.</Text>
       ) : (
-        <ComboBox
-          id="constant-event-name"
-          label="Event name"
-          helperText="What happened, e.g. checkout for a purchase."
-          options={options}
-          inputValue={eventName}
-          selectedOption={options.find((o) => o.value === eventName)}
-          onChange={({ value }) => onChange(setConstant(mapping, 'event_name', value.trim()))}
-          onSelect={({ item }) => onChange(setConstant(mapping, 'event_name', item.value))}
-          onClear={() => onChange(setConstant(mapping, 'event_name', undefined))}
-          accessibilityClearButtonLabel="Clear the event name"
-          noResultText="Type any event name Pinterest accepts"
-        />
+        <EventNameField mapping={mapping} eventNames={eventNames} onChange={onChange} />
       )}
       <TextField id="constant-action-source" label="Action source" helperText="Conversions from a file are sent as offline." value={constantOf(mapping, 'action_source') ?? 'offline'} readOnly onChange={() => undefined} />
       {currencyFromColumn ? (

@@ -14,10 +14,12 @@ import { MappingFileButtons } from './mapping-file-buttons';
 import { assignColumn, missingColumns, setConstant } from './mapping-edit';
 import { OptionsPanel } from './options-panel';
 import { TemplatesBar } from './templates-bar';
+import type { EvaluationState } from './use-mapping-evaluation';
 import { useMappingEvaluation } from './use-mapping-evaluation';
 
 /** What mapping:suggest answers. */
 export type Suggestion = ChannelOutput<'mapping:suggest'>;
+type Template = NonNullable<Suggestion['template']>;
 
 interface Props {
   dataset: DatasetInfo;
@@ -37,6 +39,31 @@ function initialMapping(dataset: DatasetInfo, suggestion: Suggestion, previous?:
   return withDefaults(suggestion.mapping);
 }
 
+function TemplateOffer({ template, onUse, onDismiss }: { template: Template; onUse: () => void; onDismiss: () => void }) {
+  return (
+    <BannerCallout
+      type="recommendation"
+      iconAccessibilityLabel="Suggestion"
+      title="A saved mapping fits this file"
+      message={`“${template.name}” was made for files with these columns.`}
+      primaryAction={{ accessibilityLabel: `Use ${template.name}`, label: 'Use it', onClick: onUse, role: 'button' }}
+      dismissButton={{ accessibilityLabel: 'No thanks', onDismiss }}
+    />
+  );
+}
+
+function ConfirmBar({ evaluation, onConfirm }: { evaluation: EvaluationState; onConfirm: () => void }) {
+  const blocking = evaluation.evaluation?.mappingIssues.filter((i) => i.severity === 'error') ?? [];
+  return (
+    <Box paddingY={4}>
+      <Flex justifyContent="end" gap={2} alignItems="center">
+        {blocking.length > 0 ? <Text color="error">Fix the problems above to continue.</Text> : null}
+        <Button color="red" text="Continue to preview" disabled={blocking.length > 0} onClick={onConfirm} />
+      </Flex>
+    </Box>
+  );
+}
+
 /** The map step's editor, mounted once the catalog and the suggestion are known. */
 export function MapEditor({ dataset, catalog, suggestion, previous, onConfirm }: Props) {
   const [mapping, setMapping] = useState(() => initialMapping(dataset, suggestion, previous));
@@ -49,23 +76,10 @@ export function MapEditor({ dataset, catalog, suggestion, previous, onConfirm }:
     setMapping(withDefaults(next));
     setNote(missing.length > 0 ? `“${name}” uses columns this file lacks: ${missing.join(', ')}. Map them again below.` : `Using “${name}”.`);
   };
-  const assign = (column: string, field: string | null) => {
-    const multi = catalog.fields.find((f) => f.path === field)?.multi ?? false;
-    setMapping((m) => assignColumn(m, column, field, multi));
-  };
-  const blocking = evaluation.evaluation?.mappingIssues.filter((i) => i.severity === 'error') ?? [];
+  const assign = (column: string, field: string | null) => setMapping((m) => assignColumn(m, column, field, catalog.fields.find((f) => f.path === field)?.multi ?? false));
   return (
     <Flex direction="column" gap={4}>
-      {offer ? (
-        <BannerCallout
-          type="recommendation"
-          iconAccessibilityLabel="Suggestion"
-          title="A saved mapping fits this file"
-          message={`“${offer.name}” was made for files with these columns.`}
-          primaryAction={{ accessibilityLabel: `Use ${offer.name}`, label: 'Use it', onClick: () => { load(offer.mapping, offer.name); setOffer(undefined); }, role: 'button' }}
-          dismissButton={{ accessibilityLabel: 'No thanks', onDismiss: () => setOffer(undefined) }}
-        />
-      ) : null}
+      {offer ? <TemplateOffer template={offer} onUse={() => { load(offer.mapping, offer.name); setOffer(undefined); }} onDismiss={() => setOffer(undefined)} /> : null}
       <LiveCounts state={evaluation} />
       <Flex gap={4} justifyContent="between" wrap alignItems="end">
         <TemplatesBar mapping={mapping} headers={dataset.columns} fileName={dataset.fileName} onLoad={load} />
@@ -81,12 +95,7 @@ export function MapEditor({ dataset, catalog, suggestion, previous, onConfirm }:
           <FieldsOverview fields={catalog.fields} mapping={mapping} />
         </Flex>
       </div>
-      <Box paddingY={4}>
-        <Flex justifyContent="end" gap={2} alignItems="center">
-          {blocking.length > 0 ? <Text color="error">Fix the problems above to continue.</Text> : null}
-          <Button color="red" text="Continue to preview" disabled={blocking.length > 0} onClick={() => onConfirm(mapping, evaluation.evaluation?.complete ? evaluation.evaluation : undefined)} />
-        </Flex>
-      </Box>
+      <ConfirmBar evaluation={evaluation} onConfirm={() => onConfirm(mapping, evaluation.evaluation?.complete ? evaluation.evaluation : undefined)} />
     </Flex>
   );
 }

@@ -4,6 +4,7 @@ import type { Mapping } from '../../../electron/shared/mapping';
 import { useApi } from '../../api/api-context';
 import { useAsync } from '../../hooks/use-async';
 import { SaveTemplateModal } from './save-template-modal';
+import type { Template } from './templates-manager';
 import { TemplatesManager } from './templates-manager';
 
 interface Props {
@@ -11,6 +12,25 @@ interface Props {
   headers: string[];
   fileName: string;
   onLoad: (mapping: Mapping, name: string) => void;
+}
+
+function LoadTemplate({ templates, onLoad }: { templates: Template[]; onLoad: Props['onLoad'] }) {
+  return (
+    <SelectList
+      id="load-template"
+      label="Saved mappings"
+      placeholder="Load a saved mapping"
+      value={null}
+      onChange={({ value }) => {
+        const t = templates.find((x) => x.id === value);
+        if (t) onLoad(t.mapping, t.name);
+      }}
+    >
+      {templates.map((t) => (
+        <SelectList.Option key={t.id} label={t.name} value={t.id} />
+      ))}
+    </SelectList>
+  );
 }
 
 /** Load, save, rename and delete mapping templates. */
@@ -22,22 +42,7 @@ export function TemplatesBar({ mapping, headers, fileName, onLoad }: Props) {
   const templates = list.status === 'ready' ? list.value.templates : [];
   return (
     <Flex gap={2} alignItems="end" wrap>
-      {templates.length > 0 ? (
-        <SelectList
-          id="load-template"
-          label="Saved mappings"
-          placeholder="Load a saved mapping"
-          value={null}
-          onChange={({ value }) => {
-            const t = templates.find((x) => x.id === value);
-            if (t) onLoad(t.mapping, t.name);
-          }}
-        >
-          {templates.map((t) => (
-            <SelectList.Option key={t.id} label={t.name} value={t.id} />
-          ))}
-        </SelectList>
-      ) : null}
+      {templates.length > 0 ? <LoadTemplate templates={templates} onLoad={onLoad} /> : null}
       <Button size="sm" text="Save as template…" iconStart="add" onClick={() => setSaving(true)} />
       {templates.length > 0 ? <Button size="sm" text="Manage saved mappings" onClick={() => setManaging(true)} /> : null}
       {saving ? (

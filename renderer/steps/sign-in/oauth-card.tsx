@@ -6,11 +6,33 @@ import { useAction } from '../../hooks/use-action';
 
 interface Props {
   configured: boolean;
+  /** The backend's view: false once the attempt ended (approved, refused or cancelled). */
+  pending?: boolean;
   onOpenSettings: () => void;
 }
 
+function Waiting({ url, onCancel }: { url: string; onCancel: () => void }) {
+  return (
+    <Flex direction="column" gap={2}>
+      <Flex gap={2} alignItems="center">
+        <Spinner show accessibilityLabel="Waiting for approval" size="sm" />
+        <Text>Waiting for you to approve in your browser…</Text>
+      </Flex>
+      <Text size="200">
+        Nothing opened?{' '}
+        <Link href={url} target="blank" display="inline">
+          Open the Pinterest sign-in page
+        </Link>
+      </Text>
+      <Box>
+        <Button text="Cancel sign-in" onClick={onCancel} />
+      </Box>
+    </Flex>
+  );
+}
+
 /** "Sign in with Pinterest": OAuth in the system browser (or a new tab in the browser build). */
-export function OAuthCard({ configured, onOpenSettings }: Props) {
+export function OAuthCard({ configured, pending, onOpenSettings }: Props) {
   const api = useApi();
   const [pendingUrl, setPendingUrl] = useState<string | null>(null);
   const [start, startState] = useAction(() => api.authOauthStart({}));
@@ -22,39 +44,18 @@ export function OAuthCard({ configured, onOpenSettings }: Props) {
     // Electron opens the system browser itself; a browser tab has to open it here.
     if (!result.value.openedExternally) window.open(result.value.authorizeUrl, '_blank', 'noopener');
   };
-  const stop = async () => {
-    await cancel();
-    setPendingUrl(null);
-  };
+  const waitingUrl = pendingUrl !== null && pending !== false ? pendingUrl : null;
   return (
-    <div className="card" data-testid="oauth-card" data-state={pendingUrl ? 'waiting' : 'ready'}>
+    <div className="card" data-testid="oauth-card" data-state={waitingUrl ? 'waiting' : 'ready'}>
       <Flex direction="column" gap={3}>
         <Heading size="300" accessibilityLevel={2}>
           Sign in with Pinterest
         </Heading>
         <Text>Approve access in your browser; the app then lists the ad accounts you can use.</Text>
-        {!configured ? (
-          <Text size="200" color="subtle">
-            This needs your Pinterest app&apos;s client id, entered once in Settings.
-          </Text>
-        ) : null}
+        {!configured ? <Text size="200" color="subtle">This needs your Pinterest app&apos;s client id, entered once in Settings.</Text> : null}
         {startState.status === 'error' ? <ErrorCallout error={startState.error} slim /> : null}
-        {pendingUrl ? (
-          <Flex direction="column" gap={2}>
-            <Flex gap={2} alignItems="center">
-              <Spinner show accessibilityLabel="Waiting for approval" size="sm" />
-              <Text>Waiting for you to approve in your browser…</Text>
-            </Flex>
-            <Text size="200">
-              Nothing opened?{' '}
-              <Link href={pendingUrl} target="blank" display="inline">
-                Open the Pinterest sign-in page
-              </Link>
-            </Text>
-            <Box>
-              <Button text="Cancel sign-in" onClick={() => void stop()} />
-            </Box>
-          </Flex>
+        {waitingUrl ? (
+          <Waiting url={waitingUrl} onCancel={() => void cancel().then(() => setPendingUrl(null))} />
         ) : (
           <Flex gap={2} wrap>
             <Button color="red" text="Sign in with Pinterest" disabled={!configured || startState.status === 'busy'} onClick={() => void begin()} />

@@ -28,6 +28,7 @@ function ConnectionRow({ connection, active, onAuth }: { connection: Connection;
               {connection.adAccountId ? ` · ad account ${connection.adAccountId}` : ''}
             </Text>
             {!connection.persistent ? <Badge text="This session only" type="warning" /> : null}
+            {connection.needsSignIn ? <Badge text="Sign in again" type="error" /> : null}
           </Flex>
         </Flex>
         <Flex gap={2}>
