@@ -10,8 +10,10 @@ const scientific = /^[+-]?\d(?:[.,]\d+)?[eE]\+\d{1,3}$/;
 
 /** True for text like "4.91512E+10" (a long number Excel displayed in scientific notation). */
 export function isScientificText(cell: string): boolean {
-  if (cell.length > 24) return false;
-  const plus = cell.lastIndexOf('+');
+  const n = cell.length;
+  if (n < 4 || n > 24) return false;
+  // The exponent has 1 to 3 digits, so "E+" sits just before one of the last three characters.
+  const plus = cell.charCodeAt(n - 2) === 43 ? n - 2 : cell.charCodeAt(n - 3) === 43 ? n - 3 : cell.charCodeAt(n - 4) === 43 ? n - 4 : -1;
   if (plus < 2) return false;
   const e = cell.charCodeAt(plus - 1);
   return (e === 69 || e === 101) && scientific.test(cell);

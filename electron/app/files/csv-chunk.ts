@@ -52,24 +52,40 @@ function spanOf(record: string[], repairCr: boolean): number {
   return span;
 }
 
+/** Line breaks in `text` (CRLF, CR, LF), counted with native searches. */
+function countBreaks(text: string): number {
+  return count(text, '\n') + count(text, '\r') - count(text, '\r\n');
+}
+
+/**
+ * True when no record of the consumed text spans more than one line: then the text holds
+ * exactly one break per record (the last record may end at the end of the file instead).
+ */
+function allSingleLine(consumedText: string, records: number): boolean {
+  const last = consumedText.charCodeAt(consumedText.length - 1);
+  const endsWithBreak = last === 10 || last === 13;
+  return countBreaks(consumedText) === records - (endsWithBreak ? 0 : 1);
+}
+
 /** Parses `text`; unless `final`, the last (possibly partial) record is left unconsumed. */
 export function parseCsvChunk(parser: Papa.Parser, text: string, final: boolean, firstLine: number, repairCr: boolean): ParsedChunk {
-  const result = parser.parse(text, 0, !final) as {
-    data: string[][];
-    errors: Papa.ParseError[];
-    meta: { cursor: number };
-  };
+  const result = parser.parse(text, 0, !final) as { data: string[][]; errors: Papa.ParseError[]; meta: { cursor: number } };
   const records = result.data;
+  const consumed = final ? text.length : result.meta.cursor;
   const lines = new Array<number>(records.length);
   let line = firstLine;
-  for (let i = 0; i < records.length; i++) {
-    lines[i] = line;
-    line += spanOf(records[i] as string[], repairCr);
+  if (!repairCr && allSingleLine(text.slice(0, consumed), records.length)) {
+    for (let i = 0; i < records.length; i++) lines[i] = line++;
+  } else {
+    for (let i = 0; i < records.length; i++) {
+      lines[i] = line;
+      line += spanOf(records[i] as string[], repairCr);
+    }
   }
   const quoteErrors = result.errors
     .filter((e) => e.type === 'Quotes' && e.row !== undefined)
     .map((e) => ({ record: e.row as number, code: e.code }));
-  return { records, lines, consumed: final ? text.length : result.meta.cursor, nextLine: line, quoteErrors };
+  return { records, lines, consumed, nextLine: line, quoteErrors };
 }
 
 /** The line ending to parse with; `repairCr` when CRLF and LF lines are mixed (parse on LF). */

@@ -3,7 +3,8 @@ import type { Newline } from './csv-chunk';
 import { csvParser, parseCsvChunk } from './csv-chunk';
 import { fileError, FileReadError, throwIfAborted } from './file-error';
 import type { ReadLimits } from './table-types';
-import { byteLengthIn, strictDecoder } from './text-encoding';
+import type { ChunkDecoder } from './text-encoding';
+import { byteLengthIn, chunkDecoder } from './text-encoding';
 import { TextDecoder } from 'node:util';
 
 // The streaming heart of the CSV reader: bytes → strict decoding → papaparse, chunk by chunk,
@@ -58,12 +59,12 @@ export interface RecordReadOptions {
 
 /** Streams record batches from `start` to the end of the file. */
 export async function* readCsvRecords(path: string, dialect: CsvDialect, start: RecordStart, limits: ReadLimits, options: RecordReadOptions = {}): AsyncGenerator<RecordBatch> {
-  const stream = createReadStream(path, { start: start.byte, highWaterMark: options.chunkBytes ?? 256 * 1024 });
-  const decoder = strictDecoder(dialect.encoding);
+  const stream = createReadStream(path, { start: start.byte, highWaterMark: options.chunkBytes ?? 64 * 1024 });
+  const decoder = chunkDecoder(dialect.encoding);
   const parser = csvParser(dialect.delimiter, dialect.newline);
   const byteLength = byteLengthIn(dialect.encoding);
   let skip = Math.max(0, dialect.bomLength - start.byte);
-  const state = { pending: '', byte: start.byte + skip, line: start.line, bytesRead: start.byte, rawBytes: 0, chars: 0, replacementSeen: false };
+  const state = { pending: '', byte: start.byte + skip, line: start.line, bytesRead: start.byte, replacementSeen: false };
   const step = (final: boolean): RecordBatch => {
     const chunk = parseCsvChunk(parser, state.pending, final, state.line, dialect.repairCr);
     const batch = { ...chunk, startByte: state.byte, startLine: state.line, bytesRead: state.bytesRead, replacementSeen: state.replacementSeen };
@@ -96,21 +97,17 @@ export async function* readCsvRecords(path: string, dialect: CsvDialect, start: 
 interface DecodeState {
   pending: string;
   line: number;
-  rawBytes: number;
-  chars: number;
   replacementSeen: boolean;
 }
 
-function decode(decoder: TextDecoder, bytes: Uint8Array, final: boolean, state: DecodeState, path: string, encoding: string): string {
+function decode(decoder: ChunkDecoder, bytes: Uint8Array, final: boolean, state: DecodeState, path: string, encoding: string): string {
   try {
-    const text = decoder.decode(bytes, { stream: !final });
-    state.rawBytes += bytes.length;
-    state.chars += text.length;
+    const text = decoder.decode(bytes, final);
     if (!state.replacementSeen && text.includes('\uFFFD')) state.replacementSeen = true;
     return text;
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error;
-    throw new EncodingMismatchError(badByteLine(bytes, state, encoding), state.rawBytes !== state.chars, path, encoding);
+    throw new EncodingMismatchError(badByteLine(bytes, state, encoding), decoder.nonAscii, path, encoding);
   }
 }
 

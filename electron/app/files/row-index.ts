@@ -1,6 +1,6 @@
 // Random access into a CSV for preview pages: a checkpoint at the start of every parsed chunk
-// (about every 256 KiB) holds the byte offset, the line and the index of the next data row.
-// Three Float64Arrays: ~24 bytes per checkpoint, about 16 KB for a 165 MB file.
+// (about every 64 KiB) holds the byte offset, the line and the index of the next data row.
+// Three Float64Arrays: ~24 bytes per checkpoint, about 64 KB for a 165 MB file.
 
 /** Where to resume reading so that `index` is the first data row reached. */
 export interface Checkpoint {

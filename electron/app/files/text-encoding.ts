@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
 // Encoding detection per ING-03: BOM first, then strict UTF-8 on a prefix, then Windows-1252
@@ -80,6 +81,62 @@ export function detectEncoding(prefix: Uint8Array, complete: boolean, override?:
 /** A strict streaming decoder (BOM bytes are skipped by the caller, never decoded). */
 export function strictDecoder(encoding: string): TextDecoder {
   return new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+}
+
+/** Decodes a file chunk by chunk; throws (code ERR_ENCODING_INVALID_ENCODED_DATA) on bad bytes. */
+export interface ChunkDecoder {
+  decode(bytes: Uint8Array, final: boolean): string;
+  /** Valid non-ASCII text was decoded so far (a later bad byte then means mixed encodings). */
+  readonly nonAscii: boolean;
+}
+
+/** Length of `bytes` without a UTF-8 character cut at its end. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let i = n - 1; i >= Math.max(0, n - 4); i--) {
+    const b = bytes[i] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    if (b < 0x80) return n;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return n - i >= need ? n : i;
+  }
+  return n;
+}
+
+function invalidData(encoding: string): Error {
+  return Object.assign(new TypeError(`The encoded data was not valid for encoding ${encoding}`), { code: 'ERR_ENCODING_INVALID_ENCODED_DATA' });
+}
+
+// UTF-8, by far the most common case, is validated with Buffer's SIMD isUtf8 and decoded with
+// toString: about twice as fast as a fatal TextDecoder, with the same strictness.
+function utf8Decoder(): ChunkDecoder {
+  let tail: Buffer | undefined;
+  let nonAscii = false;
+  return {
+    get nonAscii() {
+      return nonAscii;
+    },
+    decode(bytes, final) {
+      let buffer = tail ? Buffer.concat([tail, bytes]) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      tail = undefined;
+      const cut = final ? buffer.length : completeUtf8Length(buffer);
+      if (cut < buffer.length) {
+        tail = Buffer.from(buffer.subarray(cut));
+        buffer = buffer.subarray(0, cut);
+      }
+      if (!isUtf8(buffer)) throw invalidData('utf-8');
+      const text = buffer.toString('utf8');
+      if (text.length !== buffer.length) nonAscii = true;
+      return text;
+    },
+  };
+}
+
+/** The strict chunk decoder for an encoding. */
+export function chunkDecoder(encoding: string): ChunkDecoder {
+  if (encoding === 'utf-8') return utf8Decoder();
+  const decoder = strictDecoder(encoding);
+  return { nonAscii: true, decode: (bytes, final) => decoder.decode(bytes, { stream: !final }) };
 }
 
 const singleByte = new Set(['windows-1252', 'iso-8859-2', 'iso-8859-15', 'windows-1250', 'windows-1251', 'windows-1257', 'koi8-r', 'macintosh']);

@@ -12,7 +12,8 @@ import { openWorkbook } from './xlsx-workbook';
 // detection opened, so shared strings are not parsed twice).
 
 const sampleRows = 60;
-const chunkRows = 1000;
+// Small chunks let exceljs's per-row objects die young instead of piling up in the old heap.
+const chunkRows = 256;
 
 /** An XLSX table; `rowsWith` lets the scan share the row shaper. */
 export interface XlsxTable extends Table {
@@ -70,6 +71,9 @@ export async function openXlsxTable(path: string, sizeBytes: number, options: Ta
 }
 
 function xlsxTable(path: string, sizeBytes: number, limits: ReadLimits, first: WorkbookSession, primed: Primed | undefined, sheet: SheetRef, headerRow: number, header: { columns: string[]; issues: Issue[] }): XlsxTable {
+  // Keep only plain facts of the first session: holding it would keep its shared strings alive.
+  const { date1904 } = first;
+  const sheets = first.sheets.map((s) => s.name);
   let unused = primed;
   async function* rowsWith(given: RowShaper | undefined, control: ReadControl = {}): AsyncGenerator<SourceRow[]> {
     const shaper = given ?? new RowShaper(path, header.columns, headerRow, limits, 0, true);
@@ -80,7 +84,7 @@ function xlsxTable(path: string, sizeBytes: number, limits: ReadLimits, first: W
     try {
       for await (const row of resume(source)) {
         throwIfAborted(control.signal);
-        const { cells, issues } = xlsxRowCells(path, row, first.date1904, header.columns, limits.maxColumns);
+        const { cells, issues } = xlsxRowCells(path, row, date1904, header.columns, limits.maxColumns);
         const shaped = shaper.shape(cells, row.number, undefined, issues);
         if (shaped) rows.push(shaped);
         if (rows.length >= chunkRows) {
@@ -95,7 +99,7 @@ function xlsxTable(path: string, sizeBytes: number, limits: ReadLimits, first: W
     }
   }
   return {
-    path, format: 'xlsx', sizeBytes, headerRow, sheet: sheet.name, sheets: first.sheets.map((s) => s.name),
+    path, format: 'xlsx', sizeBytes, headerRow, sheet: sheet.name, sheets,
     columns: header.columns, issues: header.issues, limits, rowsWith,
     rows: (control) => rowsWith(undefined, control),
     close() {

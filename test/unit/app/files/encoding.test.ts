@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { openTable } from '../../../../electron/app/files/open-table';
 import { scanTable } from '../../../../electron/app/files/scan-table';
-import { bomEncoding, byteLengthIn, detectEncoding } from '../../../../electron/app/files/text-encoding';
+import { bomEncoding, byteLengthIn, chunkDecoder, detectEncoding } from '../../../../electron/app/files/text-encoding';
 import { readAll, rejection, tempFile } from './files-helpers';
 
 // ING-03: BOM → strict UTF-8 → Windows-1252 with a warning; never a silent U+FFFD.
@@ -29,6 +29,29 @@ describe('encoding detection', () => {
     expect(byteLengthIn('utf-16le')('é😀')).toBe(6);
     expect(byteLengthIn('windows-1252')('é€')).toBe(2);
     expect(byteLengthIn('shift_jis')('さくら')).toBe(6);
+  });
+});
+
+describe('strict chunk decoding', () => {
+  it('joins UTF-8 characters split across chunks and tracks non-ASCII text', () => {
+    const bytes = Buffer.from('aé€😀z');
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const decoder = chunkDecoder('utf-8');
+      const text = decoder.decode(bytes.subarray(0, cut), false) + decoder.decode(bytes.subarray(cut), false) + decoder.decode(new Uint8Array(0), true);
+      expect(text).toBe('aé€😀z');
+      expect(decoder.nonAscii).toBe(true);
+    }
+  });
+
+  it('throws on a legacy byte, also when it ends a chunk, without claiming valid non-ASCII text', () => {
+    const decoder = chunkDecoder('utf-8');
+    expect(decoder.decode(Buffer.from('abc'), false)).toBe('abc');
+    expect(decoder.decode(Buffer.from([0x5a, 0x6f, 0xeb]), false)).toBe('Zo');
+    expect(() => decoder.decode(Buffer.from(' M'), false)).toThrow(expect.objectContaining({ code: 'ERR_ENCODING_INVALID_ENCODED_DATA' }));
+    expect(decoder.nonAscii).toBe(false);
+    const cut = chunkDecoder('utf-8');
+    cut.decode(Buffer.from([0x61, 0xe2, 0x82]), false);
+    expect(() => cut.decode(new Uint8Array(0), true)).toThrow();
   });
 });
 
