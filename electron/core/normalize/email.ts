@@ -17,7 +17,8 @@ const SPLITTERS = /[;,]|\s/;
 export function normalizeEmail(raw: string): NormalizeOutcome {
   let s = cleanLower(raw);
   if (s === '') return EMPTY;
-  const angled = /<([^<>]+)>\s*$/.exec(s);
+  if (SHAPE_ASCII.test(s)) return valueOf(s); // the common case: a plain address
+  const angled = s.indexOf('<') >= 0 ? /<([^<>]+)>\s*$/.exec(s) : null;
   if (angled?.[1]) s = angled[1].trim();
   while (s.startsWith('mailto:')) s = s.slice(7);
   if (SHAPE_ASCII.test(s) || SHAPE.test(s)) return valueOf(s);

@@ -1,4 +1,4 @@
-import { cleanText, lower } from './text';
+import { cleanLower } from './text';
 import type { NormalizeOutcome } from './outcome';
 import { EMPTY, valueOf } from './outcome';
 
@@ -10,6 +10,6 @@ import { EMPTY, valueOf } from './outcome';
  * Inner spaces are kept: they are part of an id.
  */
 export function normalizePlainId(raw: string): NormalizeOutcome {
-  const s = lower(cleanText(raw));
+  const s = cleanLower(raw);
   return s === '' ? EMPTY : valueOf(s);
 }

@@ -34,9 +34,9 @@ export function lower(s: string): string {
   return HAS_MARK.test(l) ? l.normalize('NFC') : l;
 }
 
-/** cleanText + lower: the base rule of every hashed field. */
+/** cleanText + lower: the base rule of every hashed field (ASCII cells skip the Unicode work). */
 export function cleanLower(raw: string): string {
-  return lower(cleanText(raw));
+  return PLAIN_ASCII.test(raw) ? raw.toLowerCase() : lower(cleanText(raw));
 }
 
 /** Removes every space (after cleanText there are only single ASCII spaces). */

@@ -6,6 +6,7 @@ import { countryLabel } from './country-label';
 const SEPARATORS = /[\s-]+/g;
 const US_ZIP_PLUS4 = /^\d{5}-?\d{4}$/;
 const ALNUM = /^[\p{L}\p{N}]+$/u;
+const ASCII_ALNUM = /^[a-z0-9]+$/;
 
 /**
  * Rule for zp. US: the 5-digit ZIP ("98121-4892" → "98121"); 3-4 digits get their leading
@@ -19,6 +20,7 @@ export function normalizeZip(raw: string, ctx: NormalizeContext): NormalizeOutco
   if (s === '') return EMPTY;
   const country = ctx.defaultCountry?.toUpperCase();
   if (country === 'US' || (!country && US_ZIP_PLUS4.test(s))) return usZip(raw, s.replace(SEPARATORS, ''));
+  if (ASCII_ALNUM.test(s)) return valueOf(s);
   const v = s.replace(SEPARATORS, '').normalize('NFC');
   if (!ALNUM.test(v)) {
     return invalid('zp_invalid', `${quote(raw)} is not a postcode for ${countryLabel(country)}.`);

@@ -29,7 +29,9 @@ const LOCAL = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:(?:[T ]|, ?)+(\d{1,2}
 
 /** Parses ISO-like (year first) or day/month/year text; `order` settles 3/4/2025. */
 export function parseCivil(text: string, order?: DateOrder): CivilResult {
-  const iso = ISO.exec(text);
+  // "6/14/2025", "14.06.2025": a separator within the first three characters means day/month first.
+  const local = text.length > 2 && (isSep(text.charCodeAt(1)) || isSep(text.charCodeAt(2)));
+  const iso = local ? null : ISO.exec(text);
   if (iso) return build(+iso[1]!, +iso[3]!, +iso[4]!, iso, 5, undefined, iso[9]);
   const m = LOCAL.exec(text);
   if (!m) return { ok: false, error: 'format' };
@@ -41,6 +43,10 @@ export function parseCivil(text: string, order?: DateOrder): CivilResult {
   const [day, month] = resolved === 'DMY' ? [a, b] : [b, a];
   const r = build(year, month, day, m, 5, m[9], undefined);
   return r.ok ? { ok: true, civil: r.civil, swappable: a !== b && a <= 12 && b <= 12 } : r;
+}
+
+function isSep(c: number): boolean {
+  return c === 47 || c === 46 || c === 45; // '/', '.', '-'
 }
 
 /** Two-digit years follow Excel's rule: 00-29 → 2000s, 30-99 → 1900s. */

@@ -5,6 +5,7 @@ import type { HintParser } from './format-hint';
 import { excelSerialToCivil } from './excel-serial';
 import { isValidTimeZone, wallToUtc } from './zone-offset';
 import { parseFallback } from './fallback-formats';
+import { parseIsoFast } from './iso-fast';
 import type { EventTimeOptions, EventTimeOutcome, TimeWarning } from './time-outcome';
 import { quoteTime } from './time-outcome';
 
@@ -49,6 +50,8 @@ export function compileEventTimeParser(opts: Omit<EventTimeOptions, 'now'>): Eve
       if (r.ok) return toSeconds(r.civil, zone, raw);
       if (r.error === 'range') return noSuchTime(raw);
     }
+    const iso = parseIsoFast(s);
+    if (iso) return toSeconds(iso, zone, raw);
     const n = NUMERIC.test(s) ? fromNumber(s, raw, zone, opts.excel1904) : undefined;
     if (n) return n;
     return fromText(s, raw, zone, opts, hint, now);

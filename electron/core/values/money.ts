@@ -13,6 +13,9 @@ export interface Money {
   currency?: string;
 }
 
+// "72.39", "1163": the shape most exports use, read without the general parser.
+const PLAIN = /^\d+(?:\.\d+)?$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
 // Leading/trailing currency: symbols, ISO codes, or letter abbreviations like "kr", "zł", "R$".
 const AFFIX = /^([^\d\s.,()+-]{1,4}\.?)?\s*([\s\S]*?)\s*([^\d\s.,()+-]{1,4}\.?)?$/u;
 
@@ -24,6 +27,7 @@ const AFFIX = /^([^\d\s.,()+-]{1,4}\.?)?\s*([\s\S]*?)\s*([^\d\s.,()+-]{1,4}\.?)?
 export function parseMoney(raw: string, opts: { decimal?: DecimalSeparator } = {}): ValueOutcome<Money> {
   let s = raw.trim();
   if (s === '') return { kind: 'empty' };
+  if (opts.decimal !== ',' && PLAIN.test(s)) return { kind: 'value', value: { amount: s.replace(LEADING_ZEROS, '') } };
   let signs = 0;
   if (/^\(.*\)$/.test(s)) { signs++; s = s.slice(1, -1).trim(); }
   if (/^[-−]/.test(s)) { signs++; s = s.slice(1).trim(); } else if (/[-−]$/.test(s)) { signs++; s = s.slice(0, -1).trim(); }
