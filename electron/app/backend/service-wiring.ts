@@ -1,7 +1,16 @@
 import type { Channel } from '../../shared/contract';
 import { DatasetRegistry } from '../files/dataset-registry';
+import { ResultCache } from '../pipeline/result-cache';
+import type { MappingDeps } from '../pipeline/service-context';
+import { TemplateStore } from '../pipeline/template-store';
 import { createAuthSlices } from '../services/auth-service';
 import { datasetService } from '../services/dataset-service';
+import { historyService } from '../services/history-service';
+import { mappingService } from '../services/mapping-service';
+import { previewService } from '../services/preview-service';
+import { reportService } from '../services/report-service';
+import { templatesService } from '../services/templates-service';
+import { uploadService } from '../services/upload-service';
 import type { BackendOptions } from './create-backend';
 import type { HandlerMap, ServiceContext } from './handler-types';
 
@@ -12,10 +21,9 @@ export interface WiredServices {
 }
 
 /**
- * Builds every service slice and merges them. Services land one by one; a channel no slice
- * serves yet is answered by the dispatcher with "not available yet" (see createDispatch).
- * Shared state (the auth runtime, the open datasets) is created once here and handed to the
- * services that need it.
+ * Builds every service slice and merges them. Shared state is created once here and handed to
+ * the services that need it: the auth runtime (connections, settings), the open datasets, the
+ * templates and the evaluation cache, and the upload job manager (which the report reads).
  */
 export async function wireServices(ctx: ServiceContext, options: BackendOptions): Promise<WiredServices> {
   const closers: Array<() => Promise<void> | void> = [];
@@ -26,21 +34,33 @@ export async function wireServices(ctx: ServiceContext, options: BackendOptions)
     openExternal: options.openExternal,
   });
   closers.push(() => auth.close());
+  const maxEventAgeDays = () => auth.runtime.settings.maxEventAgeDays();
   const datasets = new DatasetRegistry();
+  const templates = new TemplateStore(ctx.dataDir);
+  const mapping: MappingDeps = { datasets, templates, results: new ResultCache(), maxEventAgeDays };
+  // Closed before auth (closers run in reverse): running jobs pause at a batch boundary while
+  // their connections still exist.
+  const upload = uploadService(ctx, { datasets, connections: auth.runtime.sessions, maxEventAgeDays });
+  closers.push(() => upload.close());
   const handlers: Partial<HandlerMap<Channel>> = {
     ...auth.handlers,
     ...datasetService(ctx, datasets),
+    ...mappingService(ctx, mapping),
+    ...previewService(ctx, mapping),
+    ...templatesService(ctx, templates),
+    ...upload.handlers,
+    ...historyService(ctx),
+    ...reportService(ctx, { manager: upload.manager }),
   };
-  return {
-    handlers,
-    async close() {
-      for (const close of closers.reverse()) {
-        try {
-          await close();
-        } catch (error) {
-          ctx.log.error('service did not close cleanly', { errorName: error instanceof Error ? error.name : typeof error });
-        }
-      }
-    },
-  };
+  return { handlers, close: () => closeAll(ctx, closers) };
+}
+
+async function closeAll(ctx: ServiceContext, closers: Array<() => Promise<void> | void>): Promise<void> {
+  for (const close of closers.reverse()) {
+    try {
+      await close();
+    } catch (error) {
+      ctx.log.error('service did not close cleanly', { errorName: error instanceof Error ? error.name : typeof error });
+    }
+  }
 }
