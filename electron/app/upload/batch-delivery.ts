@@ -27,6 +27,12 @@ type Delivery = 'settled' | 'released' | { refused: string };
 export const possiblySentMessage =
   "Sent, but Pinterest's answer was lost: it may or may not have been recorded. Not sent again unless you choose to resend (it might then be counted twice).";
 
+/** Why a run stopped, with what the user can do about it. */
+export function stopReason(error: { kind: string; message: string }): string {
+  if (error.kind === 'auth') return `${error.message} Nothing was lost: sign in again (or enter a new token), then resume this upload.`;
+  return error.message;
+}
+
 /** Sends batches for one run. */
 export class BatchDelivery {
   private nextId: number;
@@ -72,13 +78,13 @@ export class BatchDelivery {
       }
       if (decision.ambiguous) {
         this.possiblySent(batch);
-        if (decision.kind === 'stop') control.stop({ state: decision.state, reason: decision.error.message, errorKind: decision.error.kind });
+        if (decision.kind === 'stop') control.stop({ state: decision.state, reason: stopReason(decision.error), errorKind: decision.error.kind });
         return 'settled';
       }
       input.journal.append({ t: 'n', b: id });
       if (decision.kind === 'cancelled') return 'released';
       if (decision.kind === 'stop') {
-        control.stop({ state: decision.state, reason: decision.error.message, errorKind: decision.error.kind });
+        control.stop({ state: decision.state, reason: stopReason(decision.error), errorKind: decision.error.kind });
         return 'released';
       }
       if (decision.slowDown) control.slowDown();

@@ -8,7 +8,7 @@ import type { JobMeta } from './job-files';
 import { jobPaths, listJobIds, writeJobMeta } from './job-files';
 import { readJournal } from './job-journal';
 import type { JobHandle, UploadProgress } from './job-progress';
-import { progressOf, startTicker } from './job-progress';
+import { historyEntryOf, progressOf, startTicker } from './job-progress';
 import { finishRun, prepareRun } from './job-runner';
 import type { RunnerDeps, RunPlan } from './job-runner';
 import { handleFromDisk, purgeOldJobs } from './job-recovery';
@@ -176,26 +176,20 @@ export class JobManager {
       return progressOf(job);
     })();
     this.deps.onProgress?.(progressOf(job));
+    await this.writeHistory(job);
     return ok(progressOf(job));
   }
 
   private async settle(job: JobHandle, state: JobHandle['state'], reason?: string, errorKind?: string): Promise<void> {
     Object.assign(job, { state, reason, errorKind });
     if (state !== 'paused') job.finishedAt = this.deps.clock();
-    const progress = progressOf(job);
-    this.deps.onProgress?.(progress);
-    const durationMs = job.finishedAt !== undefined ? job.finishedAt - job.startedAt : undefined;
-    await recordHistory(this.deps.dataDir, {
-      jobId: job.meta.jobId,
-      startedAt: job.startedAt,
-      finishedAt: job.finishedAt,
-      fileName: job.meta.fileName,
-      fingerprint: job.meta.fingerprint,
-      adAccountId: job.meta.adAccountId,
-      test: job.meta.test,
-      state,
-      counts: progress.counts,
-      durationMs,
-    }).catch((error: unknown) => this.deps.log.warn('history write failed', { reason: error instanceof Error ? error.message : String(error) }));
+    this.deps.onProgress?.(progressOf(job));
+    await this.writeHistory(job);
+  }
+
+  private async writeHistory(job: JobHandle): Promise<void> {
+    await recordHistory(this.deps.dataDir, historyEntryOf(job)).catch((error: unknown) =>
+      this.deps.log.warn('history write failed', { reason: error instanceof Error ? error.message : String(error) }),
+    );
   }
 }

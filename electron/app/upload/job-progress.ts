@@ -1,6 +1,7 @@
 import type { Counts } from '../../shared/contract';
 import type { uploadProgressSchema } from '../../shared/views';
 import type { z } from 'zod';
+import type { HistoryEntry } from '../history/history-store';
 import type { JobMeta } from './job-files';
 import type { ItemCodes } from '../../core/upload/item-codes';
 import type { Problem } from './engine-types';
@@ -50,6 +51,22 @@ export function progressOf(job: JobHandle): UploadProgress {
   if (job.errorKind) progress.errorKind = job.errorKind;
   if (job.finishedAt !== undefined) progress.finishedAt = job.finishedAt;
   return progress;
+}
+
+/** The history entry of a job (no personal data: file name and fingerprint, account, counts). */
+export function historyEntryOf(job: JobHandle): HistoryEntry {
+  return {
+    jobId: job.meta.jobId,
+    startedAt: job.startedAt,
+    finishedAt: job.finishedAt,
+    fileName: job.meta.fileName,
+    fingerprint: job.meta.fingerprint,
+    adAccountId: job.meta.adAccountId,
+    test: job.meta.test,
+    state: job.state,
+    counts: progressOf(job).counts,
+    durationMs: job.finishedAt !== undefined ? job.finishedAt - job.startedAt : undefined,
+  };
 }
 
 /** Calls `tick` every `intervalMs` until the returned stop function is called (progress while running). */
