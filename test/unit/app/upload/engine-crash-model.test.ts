@@ -42,6 +42,19 @@ function input(dir: string, items: UploadItem[], sender: RunInput['sender'], jou
   };
 }
 
+/** TEST-03: when a request leaves, the journal ON DISK already says its events are in flight. */
+const violations: string[] = [];
+function durableBeforeSend(journalPath: string): (events: unknown[]) => void {
+  return (events) => {
+    const read = readJournal(journalPath);
+    if (!read.ok) return void violations.push('journal unreadable at send time');
+    for (const e of events) {
+      const ordinal = Number((e as { event_id: string }).event_id.slice(1));
+      if (read.job.codes.get(ordinal) !== 3) violations.push(`event ${ordinal} sent without a durable inflight record`);
+    }
+  };
+}
+
 const steps = fc.constantFrom<Step>('ok', 'ok', 'ok', '429', '500', 'lost-after-processing');
 const scenario = fc.record({
   n: fc.integer({ min: 1, max: 120 }),
@@ -72,8 +85,9 @@ describe('engine: crash at any request, resume (REL-INV, TEST-02 model)', () => 
       crashed = true;
       cpSync(first, second, { recursive: true }); // the disk at the instant of the kill
       killed('killed');
-    }), journal1, {})).run();
+    }, durableBeforeSend(join(first, 'journal.log'))), journal1, {})).run();
     const outcome1 = await Promise.race([run1, kill]);
+    expect(violations).toEqual([]);
     if (!crashed) {
       // The run finished before request k: nothing to resume; check the first run itself.
       expect(outcome1).toMatchObject({ state: expect.stringMatching(/done|paused/) });
@@ -83,10 +97,11 @@ describe('engine: crash at any request, resume (REL-INV, TEST-02 model)', () => 
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const journal2 = await JobJournal.reopen(join(second, 'journal.log'));
-    const engine = new UploadEngine(input(second, items, model.sender(() => {}), journal2, { replayed: read.job, resendPossiblySent: s.resend }));
+    const engine = new UploadEngine(input(second, items, model.sender(() => {}, durableBeforeSend(join(second, 'journal.log'))), journal2, { replayed: read.job, resendPossiblySent: s.resend }));
     const outcome = await engine.run();
     await journal2.close();
     const counts = engine.state.counts();
+    expect(violations).toEqual([]);
     expect(reconciles(counts)).toBe(true);
     if (outcome.state !== 'done') return; // a 429/500 storm may exhaust a (tiny) budget: paused is legal
     expect(counts.pending).toBe(0);

@@ -14,7 +14,7 @@ export type Step = 'ok' | '429' | '500' | 'lost-after-processing' | 'crash-befor
 export interface ModelPinterest {
   received: Map<string, number>;
   requests: number;
-  sender(onCrash: () => void): EventSender;
+  sender(onCrash: () => void, beforeSend?: (events: unknown[]) => void): EventSender;
 }
 
 /** Creates a model with a script (missing steps are 'ok'). */
@@ -22,7 +22,7 @@ export function modelPinterest(script: Map<number, Step>, bad: Set<string>, pois
   const model: ModelPinterest = {
     received: new Map(),
     requests: 0,
-    sender(onCrash) {
+    sender(onCrash, beforeSend) {
       let crashed = false;
       const record = (events: unknown[]) => {
         for (const e of events) {
@@ -34,6 +34,7 @@ export function modelPinterest(script: Map<number, Step>, bad: Set<string>, pois
         async sendEvents(_acct, events): Promise<OutcomeLike> {
           await Promise.resolve();
           if (crashed) return new Promise(() => {});
+          beforeSend?.(events);
           const k = ++model.requests;
           const step = script.get(k) ?? 'ok';
           if (events.some((e) => poison.has((e as { event_id: string }).event_id))) {
