@@ -19,6 +19,8 @@ export interface Queued {
   ordinal: number;
   item: UploadItem;
   json: string;
+  /** Ledger key of the event id (live runs), computed once. */
+  key?: Buffer;
 }
 
 type Delivery = 'settled' | 'released' | { refused: string };
@@ -111,7 +113,7 @@ export class BatchDelivery {
       const rows = q.item.rows.length;
       if (verdict.status === 'processed') {
         this.state.settle(q.ordinal, rows, itemCode.sent, 'sent');
-        this.input.ledger?.add(q.item.eventId, ledgerState.sent);
+        if (q.key) this.input.ledger?.addKey(q.key, ledgerState.sent);
         this.input.onDelivered?.(q.item.eventId);
       } else {
         failed.push([i, index(verdict.error_message)]);
@@ -136,7 +138,7 @@ export class BatchDelivery {
     for (const q of batch) {
       this.state.settle(q.ordinal, q.item.rows.length, itemCode.inflight, 'possibly-sent');
       this.state.problem(q.ordinal, { rows: q.item.rows, status: 'possibly-sent', eventId: q.item.eventId, message: possiblySentMessage });
-      this.input.ledger?.add(q.item.eventId, ledgerState.possiblySent);
+      if (q.key) this.input.ledger?.addKey(q.key, ledgerState.possiblySent);
     }
     this.input.ledger?.flushSoon();
   }

@@ -3,6 +3,7 @@ import { ledgerState } from '../../core/upload/prefix-set';
 import type { Queued } from './batch-delivery';
 import { possiblySentMessage } from './batch-delivery';
 import type { RunInput, UploadItem } from './engine-types';
+import { ledgerKey } from './ledger';
 import type { RunState } from './run-state';
 
 // Decides, for each prepared item of the (re-derived) stream, whether it still has to be sent:
@@ -18,12 +19,12 @@ function invalidMessage(item: UploadItem): { message: string; column?: string; c
   return issue ? { message: issue.message, column: issue.column, code: issue.code } : { message: 'This row could not be turned into an event.' };
 }
 
-function fromJournal(input: RunInput, state: RunState, item: UploadItem, ordinal: number): boolean | 'resend' {
+function fromJournal(input: RunInput, state: RunState, item: UploadItem, ordinal: number, key: Buffer | undefined): boolean | 'resend' {
   const prior = input.replayed?.codes.get(ordinal) ?? itemCode.none;
   const rows = item.rows.length;
   if (prior === itemCode.sent) {
     state.settle(ordinal, rows, itemCode.sent, 'sent');
-    input.ledger?.add(item.eventId, ledgerState.sent);
+    if (key) input.ledger?.addKey(key, ledgerState.sent);
     const warning = input.replayed?.warnings.get(ordinal);
     if (warning) state.problem(ordinal, { rows: item.rows, status: 'sent', eventId: item.eventId, message: `Warning: ${warning}` });
     return true;
@@ -36,20 +37,20 @@ function fromJournal(input: RunInput, state: RunState, item: UploadItem, ordinal
   }
   if (prior !== itemCode.inflight) return false;
   // The ledger is written only after Pinterest acknowledged: a hit proves the lost ack.
-  if (input.ledger && !input.force && input.ledger.state(item.eventId) === ledgerState.sent) {
+  if (input.ledger && key && !input.force && input.ledger.stateOfKey(key) === ledgerState.sent) {
     state.settle(ordinal, rows, itemCode.sent, 'sent');
     return true;
   }
   if (input.resendPossiblySent) return 'resend';
   state.settle(ordinal, rows, itemCode.inflight, 'possibly-sent');
   state.problem(ordinal, { rows: item.rows, status: 'possibly-sent', eventId: item.eventId, message: possiblySentMessage });
-  input.ledger?.add(item.eventId, ledgerState.possiblySent);
+  if (key) input.ledger?.addKey(key, ledgerState.possiblySent);
   return true;
 }
 
-function fromLedger(input: RunInput, state: RunState, item: UploadItem, ordinal: number): boolean {
-  if (!input.ledger || input.force) return false;
-  const known = input.ledger.state(item.eventId);
+function fromLedger(input: RunInput, state: RunState, item: UploadItem, ordinal: number, key: Buffer | undefined): boolean {
+  if (!input.ledger || !key || input.force) return false;
+  const known = input.ledger.stateOfKey(key);
   if (known === ledgerState.sent) {
     state.settle(ordinal, item.rows.length, itemCode.skipped, 'skipped');
     return true;
@@ -74,14 +75,15 @@ export function triageItem(input: RunInput, state: RunState, item: UploadItem, o
     state.problem(ordinal, { rows: item.rows, status: 'invalid', eventId: item.eventId, ...invalidMessage(item) });
     return undefined;
   }
-  const journal = fromJournal(input, state, item, ordinal);
+  const key = input.ledger ? ledgerKey(item.eventId) : undefined;
+  const journal = fromJournal(input, state, item, ordinal, key);
   if (journal === true) return undefined;
   if (journal === 'resend') state.resent.add(ordinal);
-  else if (fromLedger(input, state, item, ordinal)) return undefined;
+  else if (fromLedger(input, state, item, ordinal, key)) return undefined;
   const excluded = input.exclude?.(item.eventId);
   if (excluded !== undefined) {
     state.settle(ordinal, rows, itemCode.excluded, 'skipped');
     return undefined;
   }
-  return { ordinal, item, json: JSON.stringify(item.event) };
+  return { ordinal, item, json: JSON.stringify(item.event), key };
 }
