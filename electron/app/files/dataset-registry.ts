@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { datasetInfoSchema } from '../../shared/views';
+import { fileError } from './file-error';
 import { scanTable } from './scan-table';
 import type { SourceRow, TableOptions } from './table-types';
 
@@ -41,6 +44,24 @@ export interface OpenDataset {
   readRows(firstIndex: number, count: number): Promise<SourceRow[]>;
 }
 
+/** Size and modification time: a file edited after it was scanned must be opened again. */
+async function fileStamp(path: string): Promise<string> {
+  const info = await stat(path);
+  return `${info.size}:${info.mtimeMs}`;
+}
+
+async function assertUnchanged(path: string, stamp: string): Promise<void> {
+  const now = await fileStamp(path).catch(() => 'gone');
+  if (now !== stamp) throw fileError(path, `"${basename(path)}" changed (or was moved) after it was opened. Open it again so that the rows you check are the rows that are sent.`);
+}
+
+async function* checkedRows(path: string, stamp: string, rows: () => AsyncIterable<SourceRow[]>): AsyncGenerator<SourceRow[]> {
+  await assertUnchanged(path, stamp);
+  yield* rows();
+  // A file rewritten while it was being read would mix two versions: refuse at the end too.
+  await assertUnchanged(path, stamp);
+}
+
 /** Keeps the open datasets by id; the least recently used are closed beyond `maxOpen`. */
 export class DatasetRegistry {
   private readonly open_ = new Map<string, OpenDataset>();
@@ -58,13 +79,18 @@ export class DatasetRegistry {
     const report = control.onProgress;
     report?.({ datasetId: id, bytesRead: 0, totalBytes: 0, rows: 0 });
     const onProgress = report && ((p: { bytesRead: number; totalBytes: number; rows: number }) => report({ datasetId: id, ...p }));
+    const before = await fileStamp(path);
     const scanned = await scanTable(path, options, { signal: control.signal, onProgress });
+    await assertUnchanged(path, before);
     const dataset: OpenDataset = {
       id,
       path,
       info: { datasetId: id, ...scanned.info },
-      rows: (opts = {}) => scanned.table.rows({ signal: opts.signal }),
-      readRows: (firstIndex, count) => scanned.readRows(firstIndex, count),
+      rows: (opts = {}) => checkedRows(path, before, () => scanned.table.rows({ signal: opts.signal })),
+      readRows: async (firstIndex, count) => {
+        await assertUnchanged(path, before);
+        return scanned.readRows(firstIndex, count);
+      },
     };
     this.open_.set(id, dataset);
     this.evict();
