@@ -4,7 +4,7 @@ import type { CompiledPlan, RowCells } from '../../core/mapping/plan';
 import type { Job, JobGroup, RowSource } from './prepared';
 
 /** How many source rows go into one job: big enough to amortise a worker message, small enough to stream. */
-export const jobRows = 2000;
+export const jobRows = 500;
 
 interface BatchOptions {
   signal?: AbortSignal;

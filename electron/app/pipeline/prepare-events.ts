@@ -15,7 +15,11 @@ export const workerThresholdRows = 50_000;
 export interface PrepareOptions {
   signal?: AbortSignal;
   onProgress?: (progress: { rowsDone: number }) => void;
-  /** Worker threads to use: 0 = in this thread; default: 2 (or fewer cores) for large files. */
+  /**
+   * Worker threads to use: 0 = everything in this thread. With n workers this thread builds one
+   * job in n + 1 itself (it also reads the file, so on 2 cores 1 worker + this thread is the best
+   * split). Default for large files: one worker per core beyond this thread's.
+   */
   workers?: number;
   /** Row count if known (decides whether workers pay off). */
   rowCountHint?: number;
@@ -33,15 +37,15 @@ interface Executor {
 
 function executorFor(narrowed: CompiledPlan, ctx: PipelineContext, opts: PrepareOptions): Executor {
   const large = (opts.rowCountHint ?? 0) >= workerThresholdRows && opts.maxRows === undefined;
-  const wanted = opts.workers ?? (large ? Math.min(2, availableParallelism()) : 0);
+  const wanted = opts.workers ?? (large ? Math.max(1, availableParallelism() - 1) : 0);
   const file = wanted > 0 ? (opts.workerFile ?? findWorkerFile()) : undefined;
-  if (file && wanted > 0) {
-    const { hasher: _own, ...plain } = ctx;
-    const pool = new WorkerPool(file, wanted, { plan: narrowed, ctx: plain });
-    return { run: (job) => pool.run(job), close: () => pool.close(), parallel: wanted };
-  }
   const full = { ...ctx, hasher: ctx.hasher ?? fastHasher };
-  return { run: async (job) => buildJob(narrowed, full, job), close: async () => {}, parallel: 0 };
+  const here = async (job: Job) => buildJob(narrowed, full, job);
+  if (!file || wanted === 0) return { run: here, close: async () => {}, parallel: 0 };
+  const { hasher: _own, ...plain } = ctx;
+  const pool = new WorkerPool(file, wanted, { plan: narrowed, ctx: plain });
+  const run = (job: Job) => (job.seq % (wanted + 1) === wanted ? yieldThen(() => here(job)) : pool.run(job));
+  return { run, close: () => pool.close(), parallel: wanted + 1 };
 }
 
 /**
@@ -76,6 +80,11 @@ export async function* prepareEvents(source: RowSource, plan: CompiledPlan, ctx:
     await executor.close();
     await jobs.return(undefined);
   }
+}
+
+/** Runs after pending I/O callbacks, so building here never starves the reader or the workers' replies. */
+function yieldThen<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => setImmediate(() => work().then(resolve, reject)));
 }
 
 function started(job: Job, executor: Executor): { job: Job; built: Promise<BuiltItem[]> } {

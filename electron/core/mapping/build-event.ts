@@ -2,6 +2,7 @@ import { deriveEventId } from '../events/event-id';
 import type { PinterestEvent } from './deps-event-schema';
 import { pinterestEventSchema } from './deps-event-schema';
 import { assembleEvent } from './assemble-event';
+import { compileZodCheck } from './compiled-check';
 import type { ConvertEnv } from './convert-cell';
 import { fieldLabel } from './field-labels';
 import type { Issue } from './issue';
@@ -72,7 +73,12 @@ function eventIdOf(plan: CompiledPlan, draft: Draft, content: Record<string, unk
   return deriveEventId({ eventName, orderId: typeof orderId === 'string' ? orderId : undefined, content }, ctx.hasher);
 }
 
+// The outbound zod schema, compiled once into a fast predicate (see compiled-check.ts); zod
+// itself explains a refusal. Every event passes through this before it can be sent.
+const isSendable = compileZodCheck(pinterestEventSchema);
+
 function selfCheck(event: Record<string, unknown>, draft: Draft, line: number): PinterestEvent | undefined {
+  if (isSendable(event)) return event as PinterestEvent;
   const parsed = pinterestEventSchema.safeParse(event);
   if (parsed.success) return parsed.data;
   const where = parsed.error.issues[0]?.path.join('.') ?? '';

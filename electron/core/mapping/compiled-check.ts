@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+
+// A fast yes/no form of a zod schema, compiled once from the schema's own definition (objects,
+// strict objects, optionals, arrays, strings, numbers, booleans, enums, refinements and the
+// length/pattern/range checks). It decides exactly what zod decides for those constructs
+// (a property test compares them); any construct it does not know is delegated to zod for that
+// sub-tree, so it can never be more lenient than the schema. The schema stays the one source
+// of truth: when this says "no", zod itself is asked for the error to report.
+
+/** A compiled predicate. */
+export type Check = (value: unknown) => boolean;
+
+interface Def {
+  type: string;
+  shape?: Record<string, ZodLike>;
+  catchall?: ZodLike;
+  innerType?: ZodLike;
+  element?: ZodLike;
+  entries?: Record<string, unknown>;
+  values?: readonly unknown[];
+  checks?: Array<{ _zod: { def: CheckDef } }>;
+  format?: string;
+  check?: string;
+}
+
+interface CheckDef {
+  check: string;
+  minimum?: number;
+  maximum?: number;
+  length?: number;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+  pattern?: RegExp;
+  fn?: (value: unknown) => unknown;
+}
+
+type ZodLike = { _zod: { def: Def }; safeParse(value: unknown): { success: boolean } };
+
+const sizeOf = (v: unknown): number | undefined => (typeof v === 'string' || Array.isArray(v) ? v.length : undefined);
+
+function compileRule(def: CheckDef): Check | undefined {
+  switch (def.check) {
+    case 'min_length':
+      return (v) => (sizeOf(v) ?? Infinity) >= (def.minimum ?? 0);
+    case 'max_length':
+      return (v) => (sizeOf(v) ?? -Infinity) <= (def.maximum ?? Infinity);
+    case 'length_equals':
+      return (v) => sizeOf(v) === def.length;
+    case 'greater_than':
+      return (v) => typeof v === 'number' && (def.inclusive ? v >= (def.value ?? 0) : v > (def.value ?? 0));
+    case 'less_than':
+      return (v) => typeof v === 'number' && (def.inclusive ? v <= (def.value ?? 0) : v < (def.value ?? 0));
+    case 'string_format':
+      return def.format === 'regex' && def.pattern ? (v) => typeof v === 'string' && (def.pattern as RegExp).test(v) : undefined;
+    case 'custom':
+      return def.fn ? (v) => Boolean(def.fn?.(v)) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function withChecks(base: Check, def: Def, schema: ZodLike): Check {
+  const rules: Check[] = [];
+  for (const c of def.checks ?? []) {
+    const rule = compileRule(c._zod.def);
+    if (!rule) return (v) => schema.safeParse(v).success;
+    rules.push(rule);
+  }
+  if (rules.length === 0) return base;
+  return (v) => {
+    if (!base(v)) return false;
+    for (const rule of rules) if (!rule(v)) return false;
+    return true;
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function compileObject(def: Def): Check {
+  const entries = Object.entries(def.shape ?? {}).map(([key, s]) => [key, compileZodCheck(s)] as const);
+  const keys = new Set(entries.map(([key]) => key));
+  const strict = def.catchall?._zod.def.type === 'never';
+  const rest = def.catchall && !strict ? compileZodCheck(def.catchall) : undefined;
+  return (v) => {
+    if (!isRecord(v)) return false;
+    for (const [key, check] of entries) if (!check(v[key])) return false;
+    if (strict || rest) for (const key in v) if (!keys.has(key) && (strict || !rest?.(v[key]))) return false;
+    return true;
+  };
+}
+
+function compileBase(def: Def, schema: ZodLike): Check | undefined {
+  switch (def.type) {
+    case 'object':
+      return compileObject(def);
+    case 'optional': {
+      const inner = def.innerType ? compileZodCheck(def.innerType) : undefined;
+      return inner ? (v) => v === undefined || inner(v) : undefined;
+    }
+    case 'array': {
+      const element = def.element ? compileZodCheck(def.element) : undefined;
+      return element ? (v) => Array.isArray(v) && v.every((item) => element(item)) : undefined;
+    }
+    case 'string':
+      return def.format === undefined ? (v) => typeof v === 'string' : undefined;
+    case 'number':
+      if (def.format === 'safeint') return (v) => typeof v === 'number' && Number.isSafeInteger(v);
+      return def.format === undefined ? (v) => typeof v === 'number' && Number.isFinite(v) : undefined;
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'enum': {
+      const allowed = new Set(Object.values(def.entries ?? {}));
+      return (v) => allowed.has(v);
+    }
+    default:
+      return (v) => schema.safeParse(v).success;
+  }
+}
+
+/** Compiles a zod schema into a predicate that accepts exactly what the schema accepts. */
+export function compileZodCheck(schema: z.ZodType | ZodLike): Check {
+  const zod = schema as unknown as ZodLike;
+  const def = zod._zod.def;
+  const base = compileBase(def, zod) ?? ((v: unknown) => zod.safeParse(v).success);
+  return def.type === 'optional' || def.type === 'object' ? withObjectChecks(base, def, zod) : withChecks(base, def, zod);
+}
+
+// Object-level checks (refinements such as "em or hashed_maids or IP + UA") run after the shape.
+function withObjectChecks(base: Check, def: Def, schema: ZodLike): Check {
+  return def.checks && def.checks.length > 0 ? withChecks(base, def, schema) : base;
+}
