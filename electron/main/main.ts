@@ -11,7 +11,7 @@ import { forwardEvents, registerIpcHandlers } from './ipc-handlers';
 import { allowExternalOrigin, openExternalSafe } from './open-external';
 import { createSafeStorageAdapter } from './safe-storage-encryptor';
 import { createShellHandlers, installMenu, watchUploads } from './shell-services';
-import { denyAllPermissions, guardWebContents } from './web-contents-guards';
+import { blockForeignRequests, denyAllPermissions, guardWebContents } from './web-contents-guards';
 import { createWindow } from './window';
 
 // Electron main: a thin shell around the backend (ARCHITECTURE "shells are thin"). Order
@@ -49,6 +49,7 @@ async function start(): Promise<void> {
   const config = loadConfig({ electronUserData: app.getPath('userData'), dataDirArg: dataDirFromArgv(process.argv) });
   allowExternalOrigin(config.oauthAuthorizeUrl);
   denyAllPermissions(session.defaultSession);
+  blockForeignRequests(session.defaultSession);
   const storage = await createSafeStorageAdapter(safeStorage, process.platform);
   backend = await createBackend({ config, shell: 'electron', ...storage, openExternal: openExternalSafe });
   protocol.handle(appScheme, createAppProtocolHandler(loadStaticManifest(join(__dirname, '../renderer'))));

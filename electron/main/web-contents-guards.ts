@@ -42,3 +42,25 @@ export function denyAllPermissions(session: Session): void {
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 }
+
+/** Schemes a page of ours may load besides app:// (inline images, blobs, developer tools). */
+const localSchemes: ReadonlySet<string> = new Set(['data:', 'blob:', 'devtools:', 'chrome-devtools:']);
+
+/** True when the renderer may load this URL: its own pages and local data only (PRIV-07). */
+export function rendererRequestAllowed(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  try {
+    return localSchemes.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Cancels every renderer request to the network: the renderer talks to the backend over IPC
+ * and never fetches anything remote (main's own requests to Pinterest do not pass here).
+ * Defence in depth behind the CSP's connect-src 'none'.
+ */
+export function blockForeignRequests(session: Session): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !rendererRequestAllowed(details.url) }));
+}

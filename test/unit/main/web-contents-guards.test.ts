@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { denyAllPermissions, guardWebContents } from '../../../electron/main/web-contents-guards';
+import { blockForeignRequests, denyAllPermissions, guardWebContents, rendererRequestAllowed } from '../../../electron/main/web-contents-guards';
 import { FakeWebContents, navEvent } from './fake-electron';
 
 function guarded() {
@@ -92,5 +92,25 @@ describe('denyAllPermissions', () => {
     const media = vi.fn();
     (session.setDisplayMediaRequestHandler.mock.calls[0]![0] as (r: unknown, cb: unknown) => void)({}, media);
     expect(media).toHaveBeenCalledWith(null);
+  });
+});
+
+describe('blockForeignRequests (PRIV-07)', () => {
+  it('lets the renderer load its own pages and local data only', () => {
+    const session = { webRequest: { onBeforeRequest: vi.fn() } };
+    blockForeignRequests(session as unknown as Session);
+    const listener = session.webRequest.onBeforeRequest.mock.calls[0]![0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const verdict = (url: string) => {
+      const callback = vi.fn();
+      listener({ url }, callback);
+      return callback.mock.calls[0]![0] as { cancel: boolean };
+    };
+    for (const url of ['app://bundle/index.html', 'app://bundle/assets/x.js', 'data:image/png;base64,AA', 'blob:app://bundle/1-2']) {
+      expect(verdict(url)).toEqual({ cancel: false });
+    }
+    for (const url of ['https://api.pinterest.com/v5/ad_accounts', 'http://127.0.0.1:1/', 'https://evil.example/x.js', 'file:///etc/passwd', 'ws://x/', 'app://bundle.evil/x', 'nonsense']) {
+      expect(verdict(url)).toEqual({ cancel: true });
+    }
+    expect(rendererRequestAllowed('app://bundle/')).toBe(true);
   });
 });
