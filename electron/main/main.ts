@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import { app, protocol, safeStorage, session } from 'electron';
+import { app, dialog, protocol, safeStorage, session } from 'electron';
 import { join } from 'node:path';
 import type { Backend } from '../app/backend/create-backend';
 import { createBackend } from '../app/backend/create-backend';
@@ -63,8 +63,11 @@ async function start(): Promise<void> {
 }
 
 function fail(error: unknown): void {
-  // Before the logger exists there is nowhere else to say it; the message holds no user data.
-  process.stderr.write(`Conversions Uploader could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  // Before the logger exists there is nowhere else to say it; the message holds no user data
+  // (configuration errors name the setting, e.g. "PINTEREST_API_BASE: must be an https URL").
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Conversions Uploader could not start: ${message}\n`);
+  dialog.showErrorBox('Conversions Uploader could not start', message);
   app.exit(2);
 }
 
