@@ -27,7 +27,7 @@ export interface DatasetProgress {
 /** Options of `open`: detection overrides (see TableOptions). */
 export type DatasetOpenOptions = TableOptions;
 
-/** Cancellation and progress of `open`. onProgress is called once at the start with 0 bytes. */
+/** Cancellation and progress of `open`. onProgress is called once at the start with 0 bytes read. */
 export interface DatasetOpenControl {
   signal?: AbortSignal;
   onProgress?: (progress: DatasetProgress) => void;
@@ -45,17 +45,17 @@ export interface OpenDataset {
 }
 
 /** Size and modification time: a file edited after it was scanned must be opened again. */
-async function fileStamp(path: string): Promise<string> {
+async function fileStamp(path: string): Promise<{ size: number; mtimeMs: number }> {
   const info = await stat(path);
-  return `${info.size}:${info.mtimeMs}`;
+  return { size: info.size, mtimeMs: info.mtimeMs };
 }
 
-async function assertUnchanged(path: string, stamp: string): Promise<void> {
-  const now = await fileStamp(path).catch(() => 'gone');
-  if (now !== stamp) throw fileError(path, `"${basename(path)}" changed (or was moved) after it was opened. Open it again so that the rows you check are the rows that are sent.`);
+async function assertUnchanged(path: string, stamp: { size: number; mtimeMs: number }): Promise<void> {
+  const now = await fileStamp(path).catch(() => undefined);
+  if (now?.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) throw fileError(path, `"${basename(path)}" changed (or was moved) after it was opened. Open it again so that the rows you check are the rows that are sent.`);
 }
 
-async function* checkedRows(path: string, stamp: string, rows: () => AsyncIterable<SourceRow[]>): AsyncGenerator<SourceRow[]> {
+async function* checkedRows(path: string, stamp: { size: number; mtimeMs: number }, rows: () => AsyncIterable<SourceRow[]>): AsyncGenerator<SourceRow[]> {
   await assertUnchanged(path, stamp);
   yield* rows();
   // A file rewritten while it was being read would mix two versions: refuse at the end too.
@@ -76,10 +76,10 @@ export class DatasetRegistry {
   /** Scans the file and registers it; throws FileReadError (kind 'file' or 'cancelled'). */
   async open(path: string, options: DatasetOpenOptions = {}, control: DatasetOpenControl = {}): Promise<OpenDataset> {
     const id = this.newId();
-    const report = control.onProgress;
-    report?.({ datasetId: id, bytesRead: 0, totalBytes: 0, rows: 0 });
-    const onProgress = report && ((p: { bytesRead: number; totalBytes: number; rows: number }) => report({ datasetId: id, ...p }));
     const before = await fileStamp(path);
+    const report = control.onProgress;
+    report?.({ datasetId: id, bytesRead: 0, totalBytes: before.size, rows: 0 });
+    const onProgress = report && ((p: { bytesRead: number; totalBytes: number; rows: number }) => report({ datasetId: id, ...p }));
     const scanned = await scanTable(path, options, { signal: control.signal, onProgress });
     await assertUnchanged(path, before);
     const dataset: OpenDataset = {

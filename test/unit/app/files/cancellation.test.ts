@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DatasetRegistry } from '../../../../electron/app/files/dataset-registry';
 import type { DatasetProgress } from '../../../../electron/app/files/dataset-registry';
 import { openTable } from '../../../../electron/app/files/open-table';
-import { rejection, tempFile } from './files-helpers';
+import { fixture, rejection, tempFile } from './files-helpers';
 
 // Long reads stop when their AbortSignal fires, mid-file, with a `cancelled` error.
 
@@ -23,7 +23,7 @@ describe('cancellation', () => {
     });
     const error = await rejection(opening);
     expect(error.kind).toBe('cancelled');
-    expect(seen[0]).toMatchObject({ bytesRead: 0, rows: 0 });
+    expect(seen[0]).toMatchObject({ bytesRead: 0, totalBytes: Buffer.byteLength(bigText), rows: 0 });
     expect(seen.at(-1)?.bytesRead).toBeLessThan(Buffer.byteLength(bigText));
   });
 
@@ -40,5 +40,17 @@ describe('cancellation', () => {
     expect(error.kind).toBe('cancelled');
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBeLessThan(60_000);
+  });
+
+  it('cancels XLSX reading too', async () => {
+    const table = await openTable(fixture('shopify-orders.xlsx'));
+    const controller = new AbortController();
+    controller.abort();
+    const error = await rejection((async () => {
+      for await (const _ of table.rows({ signal: controller.signal })) {
+        // never reached
+      }
+    })());
+    expect(error.kind).toBe('cancelled');
   });
 });
