@@ -39,7 +39,7 @@ export function StepFrame({ step, state, title, subtitle, aside, children, foote
       <Flex direction="column" gap={4}>
         <Flex justifyContent="between" alignItems="start" gap={4} wrap>
           <Flex direction="column" gap={1}>
-            <div ref={headingRef} tabIndex={-1} className="step-heading">
+            <div ref={headingRef} tabIndex={-1} className="step-heading" data-testid="step-heading">
               <Heading size="600" accessibilityLevel={1} id={`${step}-heading`}>
                 {title}
               </Heading>

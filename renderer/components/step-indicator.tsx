@@ -31,7 +31,7 @@ export function StepIndicator({ current, canGoTo, onGoTo }: Props) {
         {stepNames.map((step) => (
           <li key={step} aria-current={step === current ? 'step' : undefined} data-indicator-step={step}>
             {canGoTo(step) ? (
-              <TapArea rounding={2} onTap={() => onGoTo(step)} accessibilityLabel={`Back to ${stepLabels[step]}`}>
+              <TapArea rounding={2} onTap={() => onGoTo(step)} accessibilityLabel={`Back to ${stepIndex(step) + 1}. ${stepLabels[step]}`}>
                 <StepLabel step={step} current={current} />
               </TapArea>
             ) : (

@@ -16,7 +16,7 @@ interface Props {
 const stateText = { done: 'Finished', cancelled: 'Cancelled', failed: 'Stopped', queued: 'Queued', running: 'Running', paused: 'Paused' } as const;
 
 function Counts({ job }: { job: Props['state']['job'] }) {
-  const items = outcomesOf(job.counts);
+  const items = outcomesOf(job.counts, job.test);
   return (
     <Flex direction="column" gap={2}>
       <div data-testid="result-counts" data-reconciles={reconciles(job.counts) ? 'yes' : 'no'}>

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from './support/app-fixture';
 import { brokenLines, writeJourneyFiles } from './helpers/journey-files';
-import { expectNoSeriousA11yViolations, screenshotBothThemes } from './helpers/visual';
+import { checkScreen } from './helpers/visual';
 import { recordCspViolations, wizard } from './helpers/wizard';
 
 // The whole journey with a CSV through the embedded Sandbox, as a marketer walks it: every step
@@ -14,10 +14,7 @@ test('CSV journey: Sandbox → account → drop → map by hand → errors → t
   const cspViolations = await recordCspViolations(page);
   await page.reload();
   const w = wizard(page);
-  const check = async (name: string) => {
-    await expectNoSeriousA11yViolations(page, testInfo, name);
-    await screenshotBothThemes(page, testInfo, name);
-  };
+  const check = (name: string, fullPage = true) => checkScreen(page, testInfo, name, fullPage);
 
   await w.signIn.waitFor('ready');
   await expect(page.getByText('Sandbox: nothing leaves this computer').first()).toBeVisible();
@@ -52,10 +49,12 @@ test('CSV journey: Sandbox → account → drop → map by hand → errors → t
   await w.preview.expectTotal(brokenLines.length);
   await expect(w.preview.rows.first()).toHaveAttribute('data-status', 'invalid');
   await check('5-preview-errors');
+  await w.preview.filter('All rows');
+  await w.preview.expectTotal(10);
   const details = await w.preview.openRow(2);
   await details.getByRole('button', { name: /Show the event JSON/ }).click();
   await expect(details.getByTestId('event-json')).toContainText('"event_id"');
-  await check('5-preview-row-details');
+  await check('5-preview-row-details', false);
   await page.getByRole('button', { name: 'Close row details' }).click();
   await w.preview.continue();
 
@@ -72,7 +71,7 @@ test('CSV journey: Sandbox → account → drop → map by hand → errors → t
   const dialog = await w.send.openGoLive();
   await expect(dialog).toContainText('Sandbox Shop US');
   await expect(dialog).toContainText('The test run passed');
-  await check('6-send-go-live');
+  await check('6-send-go-live', false);
   await w.send.confirmLive(dialog);
   await w.results.ready();
   expect(await w.results.count('sent')).toBe(10 - brokenLines.length);

@@ -17,6 +17,9 @@ interface Props {
   testId?: string;
 }
 
+/** Height of the sticky header row (CSS .grid-row.header). */
+const headerHeight = 40;
+
 /** Scroll position (one state update per animation frame) and viewport height of a scroller. */
 function useScroller(resetKey: string) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -63,7 +66,8 @@ export function VirtualRows({ count, rowHeight, columns, label, header, renderRo
       aria-rowcount={count + 1}
       data-testid={testId}
       data-scale={layout.scale.toFixed(3)}
-      style={{ '--grid-columns': columns } as CSSProperties}
+      // A short list gets a short box; a long one scrolls inside at most 60% of the window.
+      style={{ '--grid-columns': columns, height: `min(60vh, 640px, ${headerHeight + count * rowHeight + 2}px)` } as CSSProperties}
       onScroll={onScroll}
     >
       <div role="rowgroup" className="virtual-header">

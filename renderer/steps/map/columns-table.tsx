@@ -36,8 +36,8 @@ function FieldSelect({ column, value, fields, onChange }: { column: string; valu
 }
 
 function Confidence({ suggestion, current }: { suggestion?: ColumnSuggestion; current?: string }) {
+  if (current !== suggestion?.field) return <Text size="200" color="subtle">{current ? 'Changed by you' : 'Not sent'}</Text>;
   if (!suggestion?.field) return <Text size="200" color="subtle">No suggestion</Text>;
-  if (suggestion.field !== current) return <Text size="200" color="subtle">Changed by you</Text>;
   const badge = confidenceBadge(suggestion.confidence);
   return <Badge text={badge.text} type={badge.type} tooltip={{ text: suggestion.reason }} />;
 }

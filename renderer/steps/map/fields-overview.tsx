@@ -4,8 +4,13 @@ import type { CatalogField } from './catalog';
 import { groupFields, groupLabels } from './catalog';
 import { describeSource } from './mapping-edit';
 
+// Fields the app fills in itself when no column feeds them.
+const automatic: Record<string, string> = { event_id: 'made by the app: one stable id per row' };
+
 function FieldLine({ field, mapping }: { field: CatalogField; mapping: Mapping }) {
-  const source = mapping.fields[field.path];
+  const fed = mapping.fields[field.path];
+  const auto = !fed ? automatic[field.path] : undefined;
+  const source = fed ?? (auto ? { value: '' } : undefined);
   const missing = !source && field.required;
   return (
     <li data-field={field.path} data-mapped={source ? 'yes' : 'no'}>
@@ -22,7 +27,7 @@ function FieldLine({ field, mapping }: { field: CatalogField; mapping: Mapping }
         {field.required ? <Badge text="Required" type={source ? 'neutral' : 'error'} /> : null}
         {!field.required && field.recommended ? <Badge text="Recommended" type="recommendation" /> : null}
         <Text size="100" color="subtle" inline>
-          {describeSource(source)}
+          {auto ?? describeSource(fed)}
         </Text>
       </Flex>
     </li>

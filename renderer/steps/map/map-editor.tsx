@@ -46,7 +46,7 @@ function TemplateOffer({ template, onUse, onDismiss }: { template: Template; onU
       iconAccessibilityLabel="Suggestion"
       title="A saved mapping fits this file"
       message={`“${template.name}” was made for files with these columns.`}
-      primaryAction={{ accessibilityLabel: `Use ${template.name}`, label: 'Use it', onClick: onUse, role: 'button' }}
+      primaryAction={{ accessibilityLabel: `Use it: ${template.name}`, label: 'Use it', onClick: onUse, role: 'button' }}
       dismissButton={{ accessibilityLabel: 'No thanks', onDismiss }}
     />
   );

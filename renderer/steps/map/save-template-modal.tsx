@@ -1,9 +1,10 @@
-import { Button, Flex, Layer, Modal, TextField } from 'gestalt';
+import { Button, Flex, Modal, TextField } from 'gestalt';
 import { useState } from 'react';
 import type { Mapping } from '../../../electron/shared/mapping';
 import { useApi } from '../../api/api-context';
 import { ErrorCallout } from '../../components/error-callout';
 import { useAction } from '../../hooks/use-action';
+import { OverlayLayer } from '../../components/overlay-layer';
 
 interface Props {
   mapping: Mapping;
@@ -22,7 +23,7 @@ export function SaveTemplateModal({ mapping, headers, suggestedName, onDone }: P
     if (result?.ok) onDone(true);
   };
   return (
-    <Layer>
+    <OverlayLayer>
       <Modal
         accessibilityModalLabel="Save this mapping as a template"
         heading="Save this mapping"
@@ -40,6 +41,6 @@ export function SaveTemplateModal({ mapping, headers, suggestedName, onDone }: P
           {state.status === 'error' ? <ErrorCallout error={state.error} slim /> : null}
         </Flex>
       </Modal>
-    </Layer>
+    </OverlayLayer>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Flex, IconButton, Layer, Modal, Text, TextField } from 'gestalt';
+import { Button, Flex, IconButton, Modal, Text, TextField } from 'gestalt';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/shared/contract';
 import { useApi } from '../../api/api-context';
 import { ErrorCallout } from '../../components/error-callout';
 import { formatWhen } from '../../components/format';
 import { useAction } from '../../hooks/use-action';
+import { OverlayLayer } from '../../components/overlay-layer';
 
 /** A saved mapping template. */
 export type Template = ChannelOutput<'templates:list'>['templates'][number];
@@ -31,7 +32,7 @@ function TemplateRow({ template, onChanged }: { template: Template; onChanged: (
 /** Rename or delete saved mapping templates. */
 export function TemplatesManager({ templates, onChanged, onDismiss }: { templates: Template[]; onChanged: () => void; onDismiss: () => void }) {
   return (
-    <Layer>
+    <OverlayLayer>
       <Modal accessibilityModalLabel="Saved mappings" heading="Saved mappings" onDismiss={onDismiss} size="md" footer={<Flex justifyContent="end"><Button text="Done" onClick={onDismiss} /></Flex>}>
         {templates.length === 0 ? <Text>No saved mappings yet.</Text> : null}
         <ul className="plain-list">
@@ -40,6 +41,6 @@ export function TemplatesManager({ templates, onChanged, onDismiss }: { template
           ))}
         </ul>
       </Modal>
-    </Layer>
+    </OverlayLayer>
   );
 }

@@ -35,7 +35,9 @@ function Cell({ row, column }: { row: PreviewRow; column: string }) {
 }
 
 function RowStatus({ row }: { row: PreviewRow }) {
-  const general = row.issues.find((i) => !i.column);
+  // The row's own problem, else its first error: its column may be scrolled out of view.
+  const first = row.issues.find((i) => !i.column) ?? row.issues.find((i) => i.severity === 'error');
+  const general = first ? { message: first.column ? `${first.column}: ${first.message}` : first.message } : undefined;
   const warnings = row.issues.some((i) => i.severity === 'warning');
   const label = row.status === 'valid' && warnings ? 'Ready, with warnings' : statusText[row.status];
   return (

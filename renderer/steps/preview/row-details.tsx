@@ -1,10 +1,11 @@
-import { BannerSlim, Box, Button, Flex, Heading, Layer, OverlayPanel, Spinner, Table, Text } from 'gestalt';
+import { BannerSlim, Box, Button, Flex, Heading, OverlayPanel, Spinner, Table, Text } from 'gestalt';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/shared/contract';
 import type { Mapping } from '../../../electron/shared/mapping';
 import { useApi } from '../../api/api-context';
 import { ErrorCallout } from '../../components/error-callout';
 import { useAsync } from '../../hooks/use-async';
+import { OverlayLayer } from '../../components/overlay-layer';
 
 type EventDetails = ChannelOutput<'preview:event'>;
 
@@ -53,7 +54,7 @@ function Details({ details }: { details: EventDetails }) {
       <Box>
         <Button text={showJson ? 'Hide the event JSON' : 'Show the event JSON sent to Pinterest'} onClick={() => setShowJson((v) => !v)} accessibilityExpanded={showJson} />
       </Box>
-      {showJson ? <pre className="json" data-testid="event-json">{details.event === undefined ? 'No event: this row has errors.' : JSON.stringify(details.event, null, 2)}</pre> : null}
+      {showJson ? <pre className="json" data-testid="event-json" tabIndex={0} aria-label="Event JSON">{details.event === undefined ? 'No event: this row has errors.' : JSON.stringify(details.event, null, 2)}</pre> : null}
     </Flex>
   );
 }
@@ -63,7 +64,7 @@ export function RowDetails({ datasetId, mapping, row, onDismiss }: Props) {
   const api = useApi();
   const [details, reload] = useAsync(() => api.previewEvent({ datasetId, mapping, row }), `${datasetId}:${row}`);
   return (
-    <Layer>
+    <OverlayLayer>
       <OverlayPanel accessibilityLabel={`Details of row ${row}`} accessibilityDismissButtonLabel="Close row details" heading={`Row ${row}`} onDismiss={onDismiss} size="lg">
         <Box data-testid="row-details" data-state={details.status}>
           {details.status === 'loading' ? <Spinner show accessibilityLabel="Loading the row" /> : null}
@@ -71,6 +72,6 @@ export function RowDetails({ datasetId, mapping, row, onDismiss }: Props) {
           {details.status === 'ready' ? <Details details={details.value} /> : null}
         </Box>
       </OverlayPanel>
-    </Layer>
+    </OverlayLayer>
   );
 }

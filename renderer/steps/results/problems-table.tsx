@@ -7,7 +7,7 @@ import { usePagedRows } from '../../hooks/use-paged-rows';
 
 type ProblemRow = ChannelOutput<'upload:problems'>['rows'][number];
 
-const rowHeight = 44;
+const rowHeight = 56;
 const statusText: Partial<Record<ProblemRow['status'], string>> = {
   rejected: 'Rejected by Pinterest',
   invalid: 'Error in the file',
@@ -22,7 +22,7 @@ function ProblemLine({ index, row }: { index: number; row?: ProblemRow }) {
       <div role="cell" className="grid-cell">{row ? row.row : <span className="placeholder" />}</div>
       <div role="cell" className="grid-cell"><span className={`status-pill status-${row?.status ?? 'pending'}`}>{row ? (statusText[row.status] ?? row.status) : ''}</span></div>
       <div role="cell" className="grid-cell"><span className="value">{row?.column ?? ''}</span></div>
-      <div role="cell" className="grid-cell" title={row?.message}><span className="value">{row?.message ?? ''}</span></div>
+      <div role="cell" className="grid-cell" title={row?.message}><span className="value wrap">{row?.message ?? ''}</span></div>
     </div>
   );
 }

@@ -20,10 +20,11 @@ const outcomes: Array<Omit<Outcome, 'count'>> = [
   { key: 'pending', label: 'Not processed', help: 'The run stopped before reaching them.' },
 ];
 
-/** Every outcome with its count; zero counts are kept only for the main three. */
-export function outcomesOf(counts: Counts): Outcome[] {
+/** Every outcome with its count; zero counts are kept only for the main three. A test run says "accepted", not "sent". */
+export function outcomesOf(counts: Counts, test = false): Outcome[] {
   return outcomes
     .map((o) => ({ ...o, count: counts[o.key] }))
+    .map((o) => (test && o.key === 'sent' ? { ...o, label: 'Accepted in the test', help: 'Pinterest accepted these events in test mode and recorded nothing.' } : o))
     .filter((o) => o.count > 0 || o.key === 'sent' || o.key === 'rejected' || o.key === 'invalid');
 }
 

@@ -1,6 +1,7 @@
-import { BannerSlim, Button, Flex, Layer, Modal, Text } from 'gestalt';
+import { BannerSlim, Button, Flex, Modal, Text } from 'gestalt';
 import { formatCount, plural } from '../../components/format';
 import type { ChosenAccount, Evaluation, TestRun } from '../../wizard/wizard-state';
+import { OverlayLayer } from '../../components/overlay-layer';
 
 interface Props {
   account: ChosenAccount;
@@ -45,7 +46,7 @@ function WhatHappens({ account, fileName, evaluation, retry }: Pick<Props, 'acco
 /** The only way to send live: says exactly what will happen, for which account, before it happens. */
 export function GoLiveModal({ account, fileName, evaluation, testRun, retry, onConfirm, onDismiss }: Props) {
   return (
-    <Layer>
+    <OverlayLayer>
       <Modal
         accessibilityModalLabel="Send live to Pinterest?"
         heading="Send live to Pinterest?"
@@ -67,6 +68,6 @@ export function GoLiveModal({ account, fileName, evaluation, testRun, retry, onC
           </Text>
         </Flex>
       </Modal>
-    </Layer>
+    </OverlayLayer>
   );
 }

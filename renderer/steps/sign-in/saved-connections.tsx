@@ -32,7 +32,7 @@ function ConnectionRow({ connection, active, onAuth }: { connection: Connection;
           </Flex>
         </Flex>
         <Flex gap={2}>
-          <Button text={active ? 'Continue' : 'Use'} color="red" size="sm" disabled={busy} onClick={() => void run(switchTo)} accessibilityLabel={`Use ${connection.accountName}`} />
+          <Button text={active ? 'Continue' : 'Use'} color="red" size="sm" disabled={busy} onClick={() => void run(switchTo)} accessibilityLabel={`${active ? 'Continue' : 'Use'} with ${connection.accountName}`} />
           <Button text="Remove" size="sm" disabled={busy} onClick={() => void run(remove)} accessibilityLabel={`Remove ${connection.accountName}`} />
         </Flex>
       </Flex>

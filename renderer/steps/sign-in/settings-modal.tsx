@@ -1,10 +1,11 @@
-import { Button, Flex, Layer, Modal, Spinner, Text, TextField } from 'gestalt';
+import { Button, Flex, Modal, Spinner, Text, TextField } from 'gestalt';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/shared/contract';
 import { useApi } from '../../api/api-context';
 import { ErrorCallout } from '../../components/error-callout';
 import { useAction } from '../../hooks/use-action';
 import { useAsync } from '../../hooks/use-async';
+import { OverlayLayer } from '../../components/overlay-layer';
 
 type Settings = ChannelOutput<'settings:get'>;
 
@@ -46,7 +47,7 @@ export function SettingsModal({ onDismiss, onSaved }: Props) {
   const api = useApi();
   const [settings, reload] = useAsync(() => api.settingsGet({}), 'settings');
   return (
-    <Layer>
+    <OverlayLayer>
       {settings.status === 'ready' ? (
         <SettingsForm current={settings.value} onDismiss={onDismiss} onSaved={onSaved} />
       ) : (
@@ -54,6 +55,6 @@ export function SettingsModal({ onDismiss, onSaved }: Props) {
           {settings.status === 'error' ? <ErrorCallout error={settings.error} retry={{ label: 'Try again', onClick: reload }} /> : <Spinner show accessibilityLabel="Loading settings" />}
         </Modal>
       )}
-    </Layer>
+    </OverlayLayer>
   );
 }

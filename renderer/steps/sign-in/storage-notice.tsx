@@ -1,9 +1,10 @@
-import { BannerSlim, Box, Flex, Layer, ModalAlert, Text } from 'gestalt';
+import { BannerSlim, Box, Flex, ModalAlert, Text } from 'gestalt';
 import { useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { ErrorCallout } from '../../components/error-callout';
 import { useAction } from '../../hooks/use-action';
 import type { AuthStatus } from '../../wizard/wizard-state';
+import { OverlayLayer } from '../../components/overlay-layer';
 
 interface Props {
   auth: AuthStatus;
@@ -12,7 +13,7 @@ interface Props {
 
 function OptInWarning({ onAccept, onDismiss }: { onAccept: () => void; onDismiss: () => void }) {
   return (
-    <Layer>
+    <OverlayLayer>
       <ModalAlert
         accessibilityModalLabel="Save sign-ins without encryption?"
         heading="Save sign-ins without encryption?"
@@ -26,7 +27,7 @@ function OptInWarning({ onAccept, onDismiss }: { onAccept: () => void; onDismiss
           <Text>Choose this only on a computer that is yours alone. You can change your mind here at any time.</Text>
         </Flex>
       </ModalAlert>
-    </Layer>
+    </OverlayLayer>
   );
 }
 
@@ -45,8 +46,8 @@ export function StorageNotice({ auth, onAuth }: Props) {
     ? `Sign-ins are saved on this computer without encryption (${storage.backend}), as you chose.`
     : `This computer offers no secure place for sign-in tokens (${storage.backend}), so they are kept for this session only: you will sign in again next time.`;
   const action = storage.insecureOptIn
-    ? { accessibilityLabel: 'Stop saving sign-ins', label: 'Stop saving them', onClick: () => decide(false), role: 'button' as const }
-    : { accessibilityLabel: 'Save sign-ins anyway', label: 'Save them anyway…', onClick: () => setAsking(true), role: 'button' as const };
+    ? { accessibilityLabel: 'Stop saving them', label: 'Stop saving them', onClick: () => decide(false), role: 'button' as const }
+    : { accessibilityLabel: 'Save them anyway…', label: 'Save them anyway…', onClick: () => setAsking(true), role: 'button' as const };
   return (
     <Box data-testid="storage-notice">
       <BannerSlim type={storage.insecureOptIn ? 'warning' : 'info'} iconAccessibilityLabel="Note" message={message} primaryAction={action} />

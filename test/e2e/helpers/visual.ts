@@ -6,18 +6,29 @@ import { expect } from '@playwright/test';
 
 const screenshotsDir = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
 
+/** Scans and photographs the current screen in light and in dark (the OS setting, emulated). */
+export async function checkScreen(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expectNoSeriousA11yViolations(page, testInfo, `${name}-${scheme}`);
+  }
+  await screenshotBothThemes(page, testInfo, name, fullPage);
+}
+
 /**
  * Screenshots of the current screen in light AND dark (the OS setting, emulated), saved to
  * docs/screenshots/<name>-light.png / -dark.png (committed, linked from the README) and attached
- * to the test report.
+ * to the test report. Overlays (modals, panels) are photographed without `fullPage`: they cover
+ * the window, not the page.
  */
-export async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+export async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
   mkdirSync(screenshotsDir, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const path = join(screenshotsDir, `${name}-${scheme}.png`);
-    await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+    await page.screenshot({ path, fullPage, animations: 'disabled' });
     await testInfo.attach(`${name}-${scheme}`, { path, contentType: 'image/png' });
   }
   await page.emulateMedia({ colorScheme: 'light' });

@@ -10,7 +10,7 @@ export class PreviewPage extends WizardPage {
 
   /** Switches the filter ("All rows", "Errors", "Warnings", "Duplicates"). */
   async filter(label: 'All rows' | 'Errors' | 'Warnings' | 'Duplicates'): Promise<void> {
-    await this.root.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+    await this.root.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
   }
 
   /** Rendered preview rows (loaded ones). */

@@ -22,9 +22,9 @@ export class WizardPage {
     await expect(this.page.locator(selector)).toBeVisible({ timeout: 30_000 });
   }
 
-  /** The step's heading (focus moves there when the step appears). */
+  /** The step's heading block (focus moves there when the step appears). */
   get heading(): Locator {
-    return this.root.locator(`#${this.name}-heading`);
+    return this.root.getByTestId('step-heading');
   }
 
   /** A button of this step by its accessible name. */
