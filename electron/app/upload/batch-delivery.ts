@@ -18,7 +18,6 @@ import type { RunState } from './run-state';
 export interface Queued {
   ordinal: number;
   item: UploadItem;
-  json: string;
   /** Ledger key of the event id (live runs), computed once. */
   key?: Buffer;
 }
@@ -28,6 +27,11 @@ type Delivery = 'settled' | 'released' | { refused: string };
 /** Message shown for possibly-sent rows. */
 export const possiblySentMessage =
   "Sent, but Pinterest's answer was lost: it may or may not have been recorded. Not sent again unless you choose to resend (it might then be counted twice).";
+
+/** The events/create body of a batch (the same JSON the client sends). */
+export function requestBody(batch: readonly Queued[]): string {
+  return JSON.stringify({ data: batch.map((q) => q.item.event) });
+}
 
 /** Why a run stopped, with what the user can do about it. */
 export function stopReason(error: { kind: string; message: string }): string {
@@ -50,12 +54,21 @@ export class BatchDelivery {
 
   /** Sends a batch to the end: delivered, rejected (after bisection), possibly sent, or released on stop. */
   async send(batch: Queued[]): Promise<void> {
-    const first = await this.deliver(batch, this.nextId++);
+    // One serialization per batch gives both the byte check and the journal's payload hash;
+    // a batch over the byte cap (long content lists) is halved until it fits.
+    const body = requestBody(batch);
+    if (batch.length > 1 && Buffer.byteLength(body) > this.input.policy.batch.maxBytes) {
+      const half = Math.ceil(batch.length / 2);
+      await this.send(batch.slice(0, half));
+      await this.send(batch.slice(half));
+      return;
+    }
+    const first = await this.deliver(batch, this.nextId++, body);
     if (typeof first !== 'object') return;
     const bisection = new Bisection(batch, first.refused);
     try {
       for (let probe = bisection.next(); probe; probe = bisection.next()) {
-        const result = await this.deliver(probe.items, this.nextId++);
+        const result = await this.deliver(probe.items, this.nextId++, requestBody(probe.items));
         if (result === 'released') return;
         bisection.report(typeof result === 'object' ? result.refused : undefined);
       }
@@ -64,12 +77,12 @@ export class BatchDelivery {
     }
   }
 
-  private async deliver(batch: Queued[], id: number): Promise<Delivery> {
+  private async deliver(batch: Queued[], id: number, body: string): Promise<Delivery> {
     const { input, control } = this;
+    const payloadHash = input.hash(body);
     for (let attempts = 1; ; attempts++) {
       if (!(await control.sleep(input.limiter.reserve(input.clock()) - input.clock()))) return 'released';
-      const body = `{"data":[${batch.map((q) => q.json).join(',')}]}`;
-      input.journal.append({ t: 'i', b: id, r: toRanges(batch.map((q) => q.ordinal)), n: batch.length, ph: input.hash(body) });
+      input.journal.append({ t: 'i', b: id, r: toRanges(batch.map((q) => q.ordinal)), n: batch.length, ph: payloadHash });
       await input.journal.commit();
       const events = batch.map((q) => q.item.event);
       const decision = classifyOutcome(await input.sender.sendEvents(input.adAccountId, events, { test: input.test }));

@@ -85,5 +85,5 @@ export function triageItem(input: RunInput, state: RunState, item: UploadItem, o
     state.settle(ordinal, rows, itemCode.excluded, 'skipped');
     return undefined;
   }
-  return { ordinal, item, json: JSON.stringify(item.event), key };
+  return { ordinal, item, key };
 }

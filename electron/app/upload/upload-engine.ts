@@ -78,7 +78,8 @@ export class UploadEngine {
       for (const item of chunk.items) {
         const queued = triageItem(this.input, this.state, item, this.ordinal++);
         if (!queued) continue;
-        for (const batch of batcher.push(queued, Buffer.byteLength(queued.json))) {
+        // Batches close on the event count here; BatchDelivery halves one that is over the byte cap.
+        for (const batch of batcher.push(queued, 0)) {
           await this.dispatch(batch, delivery);
           if (this.control.stopped) return;
         }

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -23,10 +23,16 @@ const tmp = tempDir('cu-kill-');
 const canaries: Canaries = { email: `canary-${randomUUID()}@example.test`, phone: '+1 202 555 0147', name: `Canaryname${randomUUID().slice(0, 8)}`, ssn: randomUUID() };
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('build failed');
+  // ensure-built rebuilds only when sources changed; a second try covers a build that another
+  // process was running at the same moment (the build empties out/ first).
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const build = spawnSync(process.execPath, [join(root, 'scripts/ensure-built.mjs')], { cwd: root, stdio: 'ignore' });
+    if (build.status === 0 && existsSync(cli)) break;
+    await new Promise((r) => setTimeout(r, 3000));
+  }
+  if (!existsSync(cli)) throw new Error('out/node/cli.js could not be built');
   sandbox = await startSandbox({ recordEvents: 'ids' });
-}, 120_000);
+}, 180_000);
 afterAll(async () => {
   await sandbox.close();
   tmp.cleanup();

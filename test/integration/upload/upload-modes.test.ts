@@ -102,6 +102,21 @@ describe('400 bisection', () => {
   });
 });
 
+describe('byte cap', () => {
+  test('a batch over the byte cap is halved until it fits; every event is delivered once', async () => {
+    const account = sandbox.adAccountIds[2]!;
+    const file = tmp.file('bytes.csv', makeCsv({ rows: 2000, salt: 'B' }));
+    const { manager, close } = sandboxManager(sandbox, { dataDir: dataDir(), policy: { batch: { maxEvents: 1000, maxBytes: 32 * 1024 } } });
+    const result = await runToEnd(manager, await startRequest(file, account, false));
+    expect(result.counts).toMatchObject({ sent: 2000, pending: 0 });
+    const sizes = sandbox.received.requests.filter((r) => r.path.endsWith('/events')).map((r) => r.events);
+    expect(Math.max(...sizes)).toBeLessThan(100); // ~500-byte events: at most ~64 fit in 32 KiB
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(2000);
+    expect([...sandbox.received.eventIdCounts(account).values()].every((n) => n === 1)).toBe(true);
+    close();
+  });
+});
+
 describe('rate limit', () => {
   test('a normal upload provokes no 429 at the sandbox default limit', async () => {
     const account = sandbox.adAccountIds[0]!;
