@@ -11,6 +11,7 @@ import { createDispatch } from './dispatch';
 import type { EventListener } from './event-bus';
 import { createEventBus } from './event-bus';
 import type { Emit, HandlerMap, ServiceContext } from './handler-types';
+import { prepareSample } from './sample-file';
 import { wireServices } from './service-wiring';
 
 /** Which shell hosts the backend (the renderer adapts a few affordances to it). */
@@ -66,9 +67,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const bus = createEventBus(log, config.checkOutputs);
   const ctx: ServiceContext = { dataDir, emit: bus.emit, log };
   const services = await wireServices(ctx, options);
+  let samplePath: string | null | undefined;
+  // "Try the sample file": a fresh copy with recent event times, made on first request.
+  const sample = () => {
+    if (samplePath === undefined) {
+      try {
+        samplePath = prepareSample(dataDir, __dirname) ?? null;
+      } catch {
+        samplePath = null; // no sample button rather than a failing app:info
+      }
+    }
+    return samplePath ?? undefined;
+  };
   const handlers: Partial<HandlerMap<Channel>> = {
     ...services.handlers,
-    'app:info': async () => ok({ version, shell, platform: process.platform }),
+    'app:info': async () => ok({ version, shell, platform: process.platform, samplePath: sample() }),
   };
   const dispatch = createDispatch(handlers, { log, checkOutputs: config.checkOutputs });
   log.info('backend started', { shell, channels: Object.keys(handlers).length });
