@@ -31,6 +31,7 @@ Options:
   --token-file FILE        read the token from FILE (mode 600) instead of $PINTEREST_TOKEN
   --request-timeout S      seconds to wait for each answer (default 60)
   --rate-limit N           live calls per minute per ad account (default 5000)
+  --workers N              threads building events (default: 2 for large files, 0 = this thread)
 
 Progress goes to stderr. Exit codes: 0 every valid row was processed, 1 some rows were rejected,
 invalid or possibly sent, 2 usage or fatal error (including a paused upload: resume it).`;
@@ -78,10 +79,10 @@ function printHuman(io: CommandIo, result: SendFileResult): void {
   io.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function numberOption(text: string | undefined): number | undefined | 'bad' {
+function numberOption(text: string | undefined, min = Number.MIN_VALUE): number | undefined | 'bad' {
   if (text === undefined) return undefined;
   const value = Number(text);
-  return Number.isFinite(value) && value > 0 ? value : 'bad';
+  return Number.isFinite(value) && value >= min ? value : 'bad';
 }
 
 /** `send` subcommand: sends a file once, resumably; see usage. */
@@ -98,7 +99,8 @@ export const sendCommand: Command = {
       return exitCodes.fatal;
     }
     const { values, positionals } = parsed;
-    const [timeout, rate, workers] = [values['request-timeout'], values['rate-limit'], values.workers].map(numberOption);
+    const [timeout, rate] = [values['request-timeout'], values['rate-limit']].map((v) => numberOption(v));
+    const workers = numberOption(values.workers, 0);
     const account = values['ad-account'];
     if (positionals.length !== 1 || !account || !/^\d{1,18}$/.test(account) || timeout === 'bad' || rate === 'bad' || workers === 'bad') {
       io.stderr.write(`${positionals.length !== 1 ? 'Give exactly one file.' : !account || !/^\d{1,18}$/.test(account) ? '--ad-account must be 1 to 18 digits.' : 'An option needs a positive number.'}\n\n${usage}\n`);
