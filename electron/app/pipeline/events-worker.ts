@@ -1,19 +1,28 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildJob } from './build-job';
 import { fastHasher } from './fast-hasher';
+import type { PlainValidateOptions } from './validate-file';
+import { runValidateRole } from './validate-isolated';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol';
 
-// Worker entry (bundled as out/node/events-worker.js): builds the events of the jobs the main
-// thread sends, with its own hasher. Raw cells arrive here and never leave except as hashes.
-const init = workerData as WorkerInit;
-const ctx = { ...init.ctx, hasher: fastHasher };
+// Worker entry (bundled as out/node/events-worker.js), in one of two roles:
+// - build (default): builds the events of the jobs the pipeline sends, with its own hasher.
+//   Raw cells arrive here and leave only as hashes.
+// - validate: runs a whole `validate` (read, map, orchestrate build workers) in a bounded heap.
 
-parentPort?.on('message', (message: WorkerRequest) => {
-  let reply: WorkerReply;
-  try {
-    reply = { seq: message.job.seq, items: buildJob(init.plan, ctx, message.job) };
-  } catch (error) {
-    reply = { seq: message.job.seq, error: error instanceof Error ? error.message : String(error) };
-  }
-  parentPort?.postMessage(reply);
-});
+function buildRole(init: WorkerInit): void {
+  const ctx = { ...init.ctx, hasher: fastHasher };
+  parentPort?.on('message', (message: WorkerRequest) => {
+    let reply: WorkerReply;
+    try {
+      reply = { seq: message.job.seq, items: buildJob(init.plan, ctx, message.job) };
+    } catch (error) {
+      reply = { seq: message.job.seq, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort?.postMessage(reply);
+  });
+}
+
+const data = workerData as (WorkerInit & { role?: undefined }) | { role: 'validate'; opts: PlainValidateOptions };
+if (data.role === 'validate') void runValidateRole(data.opts, (message) => parentPort?.postMessage(message));
+else buildRole(data);

@@ -18,6 +18,15 @@ export interface TallyCounts {
   events: { valid: number; invalid: number; duplicate: number };
 }
 
+/** A tally as plain data. */
+export interface TallySummary {
+  counts: TallyCounts;
+  matchQuality: Record<string, number>;
+  topIssues: Array<{ code: string; count: number; message: string; column?: string }>;
+  issues: Issue[];
+  issuesNotListed: number;
+}
+
 /** Adds up prepared items: counts, match quality, the most frequent issue codes, and some issues. */
 export class Tally {
   readonly counts: TallyCounts = { rows: 0, valid: 0, invalid: 0, duplicates: 0, warnings: 0, events: { valid: 0, invalid: 0, duplicate: 0 } };
@@ -43,6 +52,11 @@ export class Tally {
       this.counts.events.duplicate += 1;
     }
     for (const issue of item.issues) this.addIssue(issue);
+  }
+
+  /** Everything counted, as plain data (crosses threads, prints as JSON). */
+  summary(): TallySummary {
+    return { counts: this.counts, matchQuality: this.quality.shares(), topIssues: this.topIssues(), issues: this.issues, issuesNotListed: this.issuesDropped };
   }
 
   /** Issue codes by frequency, with the first message seen for each. */

@@ -11,6 +11,7 @@ import type { Table } from '../files/table-types';
 import { prepareEvents } from './prepare-events';
 import { readMappingFile, sampleColumns, systemTimezone } from './table-samples';
 import { Tally } from './tally';
+import type { TallySummary } from './tally';
 
 /** What `validate` needs to know. */
 export interface ValidateFileOptions {
@@ -28,9 +29,12 @@ export interface ValidateFileOptions {
   onProgress?: (rows: number) => void;
 }
 
-/** Outcome of validating a file: the tally, or a fatal problem (unreadable file, broken mapping). */
+/** Options that can cross to a worker thread (no functions, no signal). */
+export type PlainValidateOptions = Omit<ValidateFileOptions, 'signal' | 'onProgress'>;
+
+/** Outcome of validating a file: the counts, or a fatal problem (unreadable file, broken mapping). */
 export type ValidateFileResult =
-  | { ok: true; tally: Tally; mapping: Mapping; mappingIssues: MappingIssue[] }
+  | { ok: true; summary: TallySummary; mapping: Mapping; mappingIssues: MappingIssue[] }
   | { ok: false; error: string; mappingIssues?: MappingIssue[] };
 
 async function mappingFor(table: Table, opts: ValidateFileOptions): Promise<{ mapping: Mapping } | { error: string }> {
@@ -90,5 +94,5 @@ export async function validateFile(opts: ValidateFileOptions): Promise<ValidateF
   } catch (error) {
     return { ok: false, error: toFileAppError(opts.file, error).message };
   }
-  return { ok: true, tally, mapping, mappingIssues: compiled.issues };
+  return { ok: true, summary: tally.summary(), mapping, mappingIssues: compiled.issues };
 }

@@ -26,7 +26,7 @@ export class WorkerPool {
   constructor(file: string, size: number, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
       // A tight heap makes V8 collect early: the work is streaming, so little survives a job.
-      const worker = new Worker(file, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 } });
+      const worker = new Worker(file, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
       const slot: Slot = { worker, waiting: new Map() };
       worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
       worker.on('error', (error) => this.failAll(slot, error));

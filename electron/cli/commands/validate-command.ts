@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ValidateFileResult } from '../../app/pipeline/validate-file';
-import { validateFile } from '../../app/pipeline/validate-file';
+import { validateFileIsolated } from '../../app/pipeline/validate-isolated';
 import type { Command, CommandIo } from '../command';
 import { exitCodes } from '../command';
 
@@ -56,23 +56,22 @@ function progressPrinter(io: CommandIo): (rows: number) => void {
 }
 
 function printHuman(io: CommandIo, result: Extract<ValidateFileResult, { ok: true }>): void {
-  const c = result.tally.counts;
+  const c = result.summary.counts;
   const lines = [
     `Rows: ${c.rows}  valid: ${c.valid}  invalid: ${c.invalid}  duplicates: ${c.duplicates}  warnings: ${c.warnings}`,
     `Events: ${c.events.valid} to send, ${c.events.invalid} invalid, ${c.events.duplicate} duplicates`,
     ...result.mappingIssues.map((i) => `Mapping ${i.severity}: ${i.message}`),
-    ...result.tally.issues.slice(0, 20).map((i) => `Row ${i.row}${i.column ? `, column ${i.column}` : ''}: ${i.severity}: ${i.message}`),
+    ...result.summary.issues.slice(0, 20).map((i) => `Row ${i.row}${i.column ? `, column ${i.column}` : ''}: ${i.severity}: ${i.message}`),
   ];
-  if (result.tally.issues.length > 20) lines.push(`… and more: use --json for every issue.`);
+  if (result.summary.issues.length > 20) lines.push(`… and more: use --json for every issue.`);
   io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 function printJson(io: CommandIo, result: Extract<ValidateFileResult, { ok: true }>): void {
-  const { counts } = result.tally;
+  const { counts, matchQuality, topIssues, issues, issuesNotListed } = result.summary;
   const body = {
     rows: counts.rows, valid: counts.valid, invalid: counts.invalid, duplicates: counts.duplicates, warnings: counts.warnings,
-    events: counts.events, matchQuality: result.tally.quality.shares(), mappingIssues: result.mappingIssues,
-    topIssues: result.tally.topIssues(), issues: result.tally.issues, issuesNotListed: result.tally.issuesDropped,
+    events: counts.events, matchQuality, mappingIssues: result.mappingIssues, topIssues, issues, issuesNotListed,
   };
   io.stdout.write(`${JSON.stringify(body)}\n`);
 }
@@ -97,7 +96,7 @@ export const validateCommand: Command = {
       io.stderr.write(`${positionals.length !== 1 ? 'Give exactly one file.' : 'An option has a value that is not a number or time.'}\n\n${usage}\n`);
       return exitCodes.fatal;
     }
-    const result = await validateFile({
+    const result = await validateFileIsolated({
       file: positionals[0] as string, mappingPath: values.mapping, timezone: values.timezone, defaultCountry: values['default-country'],
       eventsOut: values['events-out'], now, maxEventAgeDays: maxAge, keepIssues: maxIssues, workers,
       signal: io.interrupted, onProgress: progressPrinter(io),
@@ -108,6 +107,6 @@ export const validateCommand: Command = {
     }
     if (values.json) printJson(io, result);
     else printHuman(io, result);
-    return result.tally.counts.invalid > 0 ? exitCodes.rowsFailed : exitCodes.ok;
+    return result.summary.counts.invalid > 0 ? exitCodes.rowsFailed : exitCodes.ok;
   },
 };

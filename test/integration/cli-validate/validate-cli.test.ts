@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
@@ -65,5 +66,20 @@ describe('CLI inspect and validate', () => {
     const r = await cli('validate', good, '--mapping', bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"nope" is not in this file');
+  });
+
+  it('the built CLI (validation in a bounded worker thread) prints the same counts', () => {
+    const cliJs = resolve(__dirname, '../../../out/node/cli.js');
+    expect(existsSync(cliJs), 'build first (npm run build): out/node/cli.js is missing').toBe(true);
+    const args = [cliJs, 'validate', shopify, '--mapping', join(fixtures, 'shopify-mapping.json'), '--now', now, '--json'];
+    let stdout: string;
+    try {
+      stdout = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      const failed = error as { status: number; stdout: string };
+      expect(failed.status).toBe(1);
+      stdout = failed.stdout;
+    }
+    expect(JSON.parse(stdout)).toMatchObject({ rows: 8, valid: 6, invalid: 1, duplicates: 1 });
   });
 });

@@ -1,0 +1,44 @@
+import { Worker } from 'node:worker_threads';
+import type { PlainValidateOptions, ValidateFileOptions, ValidateFileResult } from './validate-file';
+import { validateFile } from './validate-file';
+import { findWorkerFile } from './worker-pool';
+
+/** Messages of the validate role of the events worker. */
+export type ValidateWorkerMessage = { type: 'progress'; rows: number } | { type: 'done'; result: ValidateFileResult };
+
+/** Heap of the thread that reads and orchestrates: bounded, so a million rows stay in budget. */
+const orchestratorLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+
+/**
+ * Validates a file in a worker thread with a bounded heap (reading, mapping and orchestrating
+ * the build workers all happen there), so this thread stays small and peak memory predictable.
+ * Falls back to this thread when the worker bundle is not built (tests from sources).
+ */
+export async function validateFileIsolated(opts: ValidateFileOptions): Promise<ValidateFileResult> {
+  // From sources (tests) the bundle may be stale: isolate only when running as a bundle ourselves.
+  const file = __filename.endsWith('.js') ? findWorkerFile() : undefined;
+  if (!file) return validateFile(opts);
+  const { signal, onProgress, ...plain } = opts;
+  const worker = new Worker(file, { workerData: { role: 'validate', opts: plain satisfies PlainValidateOptions }, resourceLimits: orchestratorLimits });
+  const stop = () => void worker.terminate();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    return await new Promise<ValidateFileResult>((resolve) => {
+      worker.on('message', (message: ValidateWorkerMessage) => {
+        if (message.type === 'progress') onProgress?.(message.rows);
+        else resolve(message.result);
+      });
+      worker.on('error', (error) => resolve({ ok: false, error: `Validation stopped: ${error.message}` }));
+      worker.on('exit', (code) => resolve({ ok: false, error: signal?.aborted ? 'Validation was cancelled.' : `Validation stopped unexpectedly (code ${code}).` }));
+    });
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    await worker.terminate();
+  }
+}
+
+/** The validate role, run inside the worker. */
+export async function runValidateRole(opts: PlainValidateOptions, post: (message: ValidateWorkerMessage) => void): Promise<void> {
+  const result = await validateFile({ ...opts, onProgress: (rows) => post({ type: 'progress', rows }) });
+  post({ type: 'done', result });
+}
