@@ -3,7 +3,7 @@ import { appError } from '../../shared/app-error';
 import type { Mapping } from '../../shared/mapping';
 import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
-import type { HandlerMap, ServiceContext } from '../backend/handler-types';
+import type { Handler, HandlerMap, ServiceContext } from '../backend/handler-types';
 import type { DatasetRegistry } from '../files/dataset-registry';
 import type { PinterestClient } from '../pinterest/pinterest-client';
 import { systemTimezone } from '../pipeline/table-samples';
@@ -52,9 +52,8 @@ function buildOptions(mapping: Mapping, deps: UploadServiceDeps) {
   return { timezone: o.timezone ?? systemTimezone(), defaultCountry: o.defaultCountry, maxEventAgeDays: o.maxEventAgeDays ?? deps.maxEventAgeDays?.() };
 }
 
-/** Upload jobs for the renderer: they live in the backend and survive a closed window. */
-export function uploadService(ctx: ServiceContext, deps: UploadServiceDeps): UploadSlice {
-  const manager = new JobManager({
+function jobManager(ctx: ServiceContext, deps: UploadServiceDeps): JobManager {
+  return new JobManager({
     dataDir: ctx.dataDir,
     log: ctx.log,
     clock: deps.clock ?? Date.now,
@@ -68,40 +67,39 @@ export function uploadService(ctx: ServiceContext, deps: UploadServiceDeps): Upl
     },
     onProgress: (progress) => ctx.emit('upload:progress', progress),
   });
+}
+
+function startHandler(ctx: ServiceContext, deps: UploadServiceDeps, manager: JobManager): Handler<'upload:start'> {
+  return async ({ datasetId, mapping, adAccountId, test, force, retryOfJobId }) => {
+    const dataset = deps.datasets.get(datasetId);
+    if (!dataset) return err(appError('not-found', 'That file is no longer open. Open it again.'));
+    const connection = await deps.connections.activeClient();
+    if (!connection.ok) return connection;
+    const { info } = dataset;
+    const started = await manager.start({
+      adAccountId, test, force, retryOfJobId, mapping,
+      datasetPath: dataset.path, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount,
+      tableOptions: { encoding: info.encoding, delimiter: info.delimiter, headerRow: info.headerRow, sheet: info.sheet },
+      buildOptions: buildOptions(mapping, deps),
+      apiBaseUrl: connection.value.apiBaseUrl, connectionId: connection.value.connectionId,
+    });
+    if (!started.ok) return started;
+    ctx.log.info('upload started', { job: started.value.jobId, test, rows: info.rowCount });
+    return ok({ jobId: started.value.jobId });
+  };
+}
+
+/** Upload jobs for the renderer: they live in the backend and survive a closed window. */
+export function uploadService(ctx: ServiceContext, deps: UploadServiceDeps): UploadSlice {
+  const manager = jobManager(ctx, deps);
   const handlers: HandlerMap<UploadChannel> = {
-    async 'upload:start'({ datasetId, mapping, adAccountId, test, force, retryOfJobId }) {
-      const dataset = deps.datasets.get(datasetId);
-      if (!dataset) return err(appError('not-found', 'That file is no longer open. Open it again.'));
-      const connection = await deps.connections.activeClient();
-      if (!connection.ok) return connection;
-      const { info } = dataset;
-      const started = await manager.start({
-        adAccountId, test, force, retryOfJobId, mapping,
-        datasetPath: dataset.path, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount,
-        tableOptions: { encoding: info.encoding, delimiter: info.delimiter, headerRow: info.headerRow, sheet: info.sheet },
-        buildOptions: buildOptions(mapping, deps),
-        apiBaseUrl: connection.value.apiBaseUrl, connectionId: connection.value.connectionId,
-      });
-      if (!started.ok) return started;
-      ctx.log.info('upload started', { job: started.value.jobId, test, rows: info.rowCount });
-      return ok({ jobId: started.value.jobId });
-    },
-    async 'upload:pause'({ jobId }) {
-      return manager.pause(jobId);
-    },
-    async 'upload:resume'({ jobId, resendPossiblySent }) {
-      return manager.resume(jobId, resendPossiblySent ?? false);
-    },
-    async 'upload:cancel'({ jobId }) {
-      return manager.cancel(jobId);
-    },
-    async 'upload:status'({ jobId }) {
-      return manager.status(jobId);
-    },
-    async 'upload:jobs'() {
-      return ok({ jobs: manager.list() });
-    },
-    async 'upload:problems'({ jobId, offset, limit }) {
+    'upload:start': startHandler(ctx, deps, manager),
+    'upload:pause': async ({ jobId }) => manager.pause(jobId),
+    'upload:resume': async ({ jobId, resendPossiblySent }) => manager.resume(jobId, resendPossiblySent ?? false),
+    'upload:cancel': async ({ jobId }) => manager.cancel(jobId),
+    'upload:status': async ({ jobId }) => manager.status(jobId),
+    'upload:jobs': async () => ok({ jobs: manager.list() }),
+    'upload:problems': async ({ jobId, offset, limit }) => {
       const job = manager.get(jobId);
       return job ? ok(problemPage(ctx.dataDir, job, offset, limit)) : err(appError('not-found', 'No such upload.'));
     },

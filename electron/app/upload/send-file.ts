@@ -84,6 +84,38 @@ function findResumable(manager: JobManager, fingerprint: string, opts: SendFileO
   return err(appError('not-found', 'There is no paused upload of this file to this ad account to resume.'));
 }
 
+async function startOrResume(manager: JobManager, scanned: ScannedTable, opts: SendFileOptions): Promise<Result<UploadProgress>> {
+  const info = scanned.info;
+  if (opts.resume) {
+    const jobId = findResumable(manager, info.fingerprint, opts);
+    return jobId.ok ? manager.resume(jobId.value, opts.resendPossiblySent) : jobId;
+  }
+  const mapping = await chooseMapping(scanned, opts);
+  if (!mapping.ok) return mapping;
+  const { encoding, delimiter, headerRow, sheet } = info;
+  return manager.start({
+    adAccountId: opts.adAccountId, test: opts.test, datasetPath: opts.file, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount,
+    mapping: mapping.value, force: opts.force, tableOptions: { encoding, delimiter, headerRow, sheet }, apiBaseUrl: opts.apiBase,
+    buildOptions: { timezone: mapping.value.options.timezone, defaultCountry: mapping.value.options.defaultCountry },
+  });
+}
+
+async function waitAndReport(manager: JobManager, started: UploadProgress, opts: SendFileOptions): Promise<SendFileResult> {
+  const jobId = started.jobId;
+  const onAbort = () => manager.pause(jobId);
+  opts.signal.addEventListener('abort', onAbort);
+  const progress = (await manager.wait(jobId)) ?? started;
+  opts.signal.removeEventListener('abort', onAbort);
+  const result: SendFileResult = { progress, resumed: opts.resume };
+  const job = manager.get(jobId);
+  if (opts.reportPath && job) {
+    const report = await exportReport(opts.dataDir, job, opts.reportPath, false);
+    if (report.ok) result.report = report.value;
+    else result.reportError = report.error;
+  }
+  return result;
+}
+
 /** Sends (or resumes sending) a file; resolves when the job finishes, pauses or stops. */
 export async function sendFile(opts: SendFileOptions): Promise<Result<SendFileResult>> {
   let scanned: ScannedTable;
@@ -92,7 +124,6 @@ export async function sendFile(opts: SendFileOptions): Promise<Result<SendFileRe
   } catch (error) {
     return err(toFileAppError(opts.file, error));
   }
-  const info = scanned.info;
   const client = createPinterestClient({ baseUrl: opts.apiBase, tokens: staticTokenSource(opts.token), timeoutMs: opts.requestTimeoutMs, log: opts.log });
   const limits = opts.ratePerMinute ? { live: { limit: opts.ratePerMinute, windowMs: 60_000 } } : undefined;
   const manager = new JobManager({
@@ -102,35 +133,8 @@ export async function sendFile(opts: SendFileOptions): Promise<Result<SendFileRe
     onProgress: opts.onProgress,
   });
   try {
-    let started: Result<UploadProgress>;
-    if (opts.resume) {
-      const jobId = findResumable(manager, info.fingerprint, opts);
-      if (!jobId.ok) return jobId;
-      started = await manager.resume(jobId.value, opts.resendPossiblySent);
-    } else {
-      const mapping = await chooseMapping(scanned, opts);
-      if (!mapping.ok) return mapping;
-      const { encoding, delimiter, headerRow, sheet } = info;
-      started = await manager.start({
-        adAccountId: opts.adAccountId, test: opts.test, datasetPath: opts.file, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount,
-        mapping: mapping.value, force: opts.force, tableOptions: { encoding, delimiter, headerRow, sheet }, apiBaseUrl: opts.apiBase,
-        buildOptions: { timezone: mapping.value.options.timezone, defaultCountry: mapping.value.options.defaultCountry },
-      });
-    }
-    if (!started.ok) return started;
-    const jobId = started.value.jobId;
-    const onAbort = () => manager.pause(jobId);
-    opts.signal.addEventListener('abort', onAbort);
-    const progress = (await manager.wait(jobId)) ?? started.value;
-    opts.signal.removeEventListener('abort', onAbort);
-    const result: SendFileResult = { progress, resumed: opts.resume };
-    const job = manager.get(jobId);
-    if (opts.reportPath && job) {
-      const report = await exportReport(opts.dataDir, job, opts.reportPath, false);
-      if (report.ok) result.report = report.value;
-      else result.reportError = report.error;
-    }
-    return ok(result);
+    const started = await startOrResume(manager, scanned, opts);
+    return started.ok ? ok(await waitAndReport(manager, started.value, opts)) : started;
   } finally {
     client.close();
   }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, ensureDataDir } from '../../app/config';
 import { createFileLogger } from '../../app/log/file-logger';
-import { checkApiBase, readCliToken } from '../../app/session/cli-token';
+import { checkServiceUrl, readCliToken } from '../../app/session/cli-token';
 import type { UploadProgress } from '../../app/upload/job-progress';
 import type { SendFileResult } from '../../app/upload/send-file';
 import { sendFile } from '../../app/upload/send-file';
@@ -85,59 +85,80 @@ function numberOption(text: string | undefined, min = Number.MIN_VALUE): number 
   return Number.isFinite(value) && value >= min ? value : 'bad';
 }
 
+type Parsed = { values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string }; file: string };
+
+function parse(args: string[], io: CommandIo): Parsed | undefined {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
+    return undefined;
+  }
+  const { values, positionals } = parsed;
+  const account = values['ad-account'];
+  const numbers = [numberOption(values['request-timeout']), numberOption(values['rate-limit']), numberOption(values.workers, 0)];
+  let problem: string | undefined;
+  if (positionals.length !== 1) problem = 'Give exactly one file.';
+  else if (!account || !/^\d{1,18}$/.test(account)) problem = '--ad-account must be 1 to 18 digits.';
+  else if (numbers.includes('bad')) problem = 'An option needs a positive number.';
+  if (problem) {
+    io.stderr.write(`${problem}\n\n${usage}\n`);
+    return undefined;
+  }
+  return { values, file: positionals[0] as string };
+}
+
+function dataDirOf(values: Parsed['values'], io: CommandIo): string | undefined {
+  try {
+    return ensureDataDir(loadConfig({ env: io.env, dataDirArg: values['data-dir'] }).dataDir);
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+}
+
+async function send(parsed: Parsed, token: string, apiBase: string, dataDir: string, io: CommandIo): Promise<number> {
+  const { values } = parsed;
+  const log = createFileLogger({ dir: resolve(dataDir, 'logs'), level: 'info', name: 'cli' });
+  const seconds = values['request-timeout'] === undefined ? undefined : Number(values['request-timeout']);
+  try {
+    const result = await sendFile({
+      file: resolve(parsed.file), adAccountId: values['ad-account'] as string, token, apiBase, dataDir, test: Boolean(values.test),
+      mappingPath: values.mapping, timezone: values.timezone, defaultCountry: values['default-country'], resume: Boolean(values.resume),
+      resendPossiblySent: Boolean(values['resend-possibly-sent']), force: Boolean(values.force), reportPath: values.report && resolve(values.report),
+      requestTimeoutMs: seconds && seconds * 1000, ratePerMinute: values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']),
+      workers: values.workers === undefined ? undefined : Math.floor(Number(values.workers)),
+      signal: io.interrupted, log, onProgress: progressPrinter(io),
+    });
+    if (!result.ok) {
+      io.stderr.write(`${result.error.message}\n`);
+      return exitCodes.fatal;
+    }
+    if (result.value.reportError) io.stderr.write(`The report could not be written: ${result.value.reportError.message}\n`);
+    if (values.json) io.stdout.write(`${JSON.stringify(summary(result.value))}\n`);
+    else printHuman(io, result.value);
+    return exitCodeOf(result.value.progress);
+  } finally {
+    log.close();
+  }
+}
+
 /** `send` subcommand: sends a file once, resumably; see usage. */
 export const sendCommand: Command = {
   name: 'send',
   summary: 'send a file to the Conversions API exactly once (resumable; --test for a dry run)',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-    } catch (error) {
-      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
-      return exitCodes.fatal;
-    }
-    const { values, positionals } = parsed;
-    const [timeout, rate] = [values['request-timeout'], values['rate-limit']].map((v) => numberOption(v));
-    const workers = numberOption(values.workers, 0);
-    const account = values['ad-account'];
-    if (positionals.length !== 1 || !account || !/^\d{1,18}$/.test(account) || timeout === 'bad' || rate === 'bad' || workers === 'bad') {
-      io.stderr.write(`${positionals.length !== 1 ? 'Give exactly one file.' : !account || !/^\d{1,18}$/.test(account) ? '--ad-account must be 1 to 18 digits.' : 'An option needs a positive number.'}\n\n${usage}\n`);
-      return exitCodes.fatal;
-    }
-    const base = checkApiBase(values['api-base'] ?? io.env.PINTEREST_API_BASE ?? 'https://api.pinterest.com/v5');
-    const token = await readCliToken(values['token-file'], io.env);
+    const parsed = parse(args, io);
+    if (!parsed) return exitCodes.fatal;
+    const base = checkServiceUrl(parsed.values['api-base'] ?? io.env.PINTEREST_API_BASE ?? 'https://api.pinterest.com/v5');
+    const token = await readCliToken(parsed.values['token-file'], io.env);
     if (!base.ok || !token.ok) {
       io.stderr.write(`${(!base.ok ? base.error : !token.ok ? token.error : undefined)?.message}\n`);
       return exitCodes.fatal;
     }
-    let dataDir: string;
-    try {
-      dataDir = ensureDataDir(loadConfig({ env: io.env, dataDirArg: values['data-dir'] }).dataDir);
-    } catch (error) {
-      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      return exitCodes.fatal;
-    }
-    const log = createFileLogger({ dir: resolve(dataDir, 'logs'), level: 'info', name: 'cli' });
-    try {
-      const result = await sendFile({
-        file: resolve(positionals[0] as string), adAccountId: account, token: token.value, apiBase: base.value, dataDir, test: Boolean(values.test),
-        mappingPath: values.mapping, timezone: values.timezone, defaultCountry: values['default-country'], resume: Boolean(values.resume),
-        resendPossiblySent: Boolean(values['resend-possibly-sent']), force: Boolean(values.force), reportPath: values.report && resolve(values.report),
-        requestTimeoutMs: timeout && timeout * 1000, ratePerMinute: rate, workers: workers === undefined ? undefined : Math.floor(workers),
-        signal: io.interrupted, log, onProgress: progressPrinter(io),
-      });
-      if (!result.ok) {
-        io.stderr.write(`${result.error.message}\n`);
-        return exitCodes.fatal;
-      }
-      if (result.value.reportError) io.stderr.write(`The report could not be written: ${result.value.reportError.message}\n`);
-      if (values.json) io.stdout.write(`${JSON.stringify(summary(result.value))}\n`);
-      else printHuman(io, result.value);
-      return exitCodeOf(result.value.progress);
-    } finally {
-      log.close();
-    }
+    const dataDir = dataDirOf(parsed.values, io);
+    return dataDir ? send(parsed, token.value, base.value, dataDir, io) : exitCodes.fatal;
   },
 };

@@ -66,26 +66,46 @@ export interface ConsentRecord {
   at: number;
 }
 
-/** The job changed state (paused, done...). */
+/** Row counts as the contract shows them. */
+export interface CountsRecord {
+  rows: number;
+  sent: number;
+  rejected: number;
+  invalid: number;
+  skipped: number;
+  possiblySent: number;
+  duplicate: number;
+  pending: number;
+}
+
+/** The job changed state (paused, done...), with the counts at that moment. */
 export interface StateRecord {
   t: 's';
   state: 'running' | 'paused' | 'done' | 'cancelled' | 'failed';
   at: number;
   reason?: string;
   errorKind?: string;
+  counts?: CountsRecord;
+  retries?: number;
 }
 
-/** Compacted journal: every item's final code (run-length) and the kept messages. */
+/**
+ * A problem item in a snapshot: [ordinal, Excel line ranges, item code, message index, column
+ * index or -1]. Messages of invalid rows are our value-free wording (issue code and column):
+ * the full message may quote the cell, and only the report (re-derived from the file) shows it.
+ */
+export type ProblemEntry = [number, Range[], number, number, number];
+
+/** Compacted journal: every item's final code (run-length), the problem items and their messages. */
 export interface SnapshotRecord {
   t: 'z';
   runs: [number, number][];
+  /** Distinct messages and column names, referenced by index. */
   m: string[];
-  /** [ordinal, message index] of rejected items. */
-  rej: [number, number][];
-  warn: [number, number][];
+  prob: ProblemEntry[];
+  /** Items resent after a lost answer (the user agreed): they may count twice. */
+  resent: Range[];
   retries: number;
-  startedAt: number;
-  finishedAt?: number;
 }
 
 /** Any journal line. */

@@ -1,4 +1,4 @@
-import type { HeaderRecord, JournalRecord, Range, SnapshotRecord, StateRecord } from './journal-records';
+import type { AckRecord, HeaderRecord, JournalRecord, Range, SnapshotRecord, StateRecord } from './journal-records';
 import { ItemCodes, itemCode } from './item-codes';
 
 // Rebuilds what a job knows from its journal: per item whether Pinterest acknowledged it
@@ -26,9 +26,53 @@ function each(ranges: readonly Range[], fn: (ordinal: number, index: number) => 
 
 function applySnapshot(job: ReplayedJob, z: SnapshotRecord): void {
   job.codes = ItemCodes.fromRuns(z.runs);
-  for (const [ordinal, m] of z.rej) job.rejectMessages.set(ordinal, z.m[m] ?? '');
-  for (const [ordinal, m] of z.warn) job.warnings.set(ordinal, z.m[m] ?? '');
+  for (const [ordinal, , code, m] of z.prob) {
+    if (code === itemCode.rejected) job.rejectMessages.set(ordinal, z.m[m] ?? '');
+    if (code === itemCode.sent) job.warnings.set(ordinal, z.m[m] ?? '');
+  }
   job.snapshot = z;
+}
+
+function applyRecord(job: ReplayedJob, batches: Map<number, Range[]>, record: JournalRecord): void {
+  switch (record.t) {
+    case 'h':
+      return;
+    case 'i':
+      batches.set(record.b, record.r);
+      job.nextBatchId = Math.max(job.nextBatchId, record.b + 1);
+      return each(record.r, (o) => job.codes.set(o, itemCode.inflight));
+    case 'a':
+      return applyAck(job, batches.get(record.b) ?? [], record);
+    case 'n':
+      return each(batches.get(record.b) ?? [], (o) => {
+        if (job.codes.get(o) === itemCode.inflight) job.codes.set(o, itemCode.none);
+      });
+    case 'r':
+      return each(record.r, (o) => {
+        job.codes.set(o, itemCode.rejected);
+        job.rejectMessages.set(o, record.m);
+      });
+    case 'c':
+      job.resendConsent = record.resend;
+      return;
+    case 's':
+      job.lastState = record;
+      return;
+    case 'z':
+      return applySnapshot(job, record);
+  }
+}
+
+function applyAck(job: ReplayedJob, ranges: readonly Range[], record: AckRecord): void {
+  const failed = new Map((record.f ?? []).map(([i, m]) => [i, record.m?.[m] ?? '']));
+  const warned = new Map((record.w ?? []).map(([i, m]) => [i, record.m?.[m] ?? '']));
+  each(ranges, (o, i) => {
+    const message = failed.get(i);
+    job.codes.set(o, message === undefined ? itemCode.sent : itemCode.rejected);
+    if (message !== undefined) job.rejectMessages.set(o, message);
+    const warning = warned.get(i);
+    if (warning) job.warnings.set(o, warning);
+  });
 }
 
 /** Replays decoded records (the first must be the header); undefined when there is no header. */
@@ -37,48 +81,6 @@ export function replayJournal(records: readonly JournalRecord[]): ReplayedJob | 
   if (!first || first.t !== 'h') return undefined;
   const job: ReplayedJob = { header: first, codes: new ItemCodes(first.rows), rejectMessages: new Map(), warnings: new Map(), nextBatchId: 1 };
   const batches = new Map<number, Range[]>();
-  for (const record of records.slice(1)) {
-    switch (record.t) {
-      case 'h':
-        break;
-      case 'i':
-        batches.set(record.b, record.r);
-        job.nextBatchId = Math.max(job.nextBatchId, record.b + 1);
-        each(record.r, (o) => job.codes.set(o, itemCode.inflight));
-        break;
-      case 'a': {
-        const failed = new Map((record.f ?? []).map(([i, m]) => [i, record.m?.[m] ?? '']));
-        const warned = new Map((record.w ?? []).map(([i, m]) => [i, record.m?.[m] ?? '']));
-        each(batches.get(record.b) ?? [], (o, i) => {
-          const message = failed.get(i);
-          job.codes.set(o, message === undefined ? itemCode.sent : itemCode.rejected);
-          if (message !== undefined) job.rejectMessages.set(o, message);
-          const warning = warned.get(i);
-          if (warning) job.warnings.set(o, warning);
-        });
-        break;
-      }
-      case 'n':
-        each(batches.get(record.b) ?? [], (o) => {
-          if (job.codes.get(o) === itemCode.inflight) job.codes.set(o, itemCode.none);
-        });
-        break;
-      case 'r':
-        each(record.r, (o) => {
-          job.codes.set(o, itemCode.rejected);
-          job.rejectMessages.set(o, record.m);
-        });
-        break;
-      case 'c':
-        job.resendConsent = record.resend;
-        break;
-      case 's':
-        job.lastState = record;
-        break;
-      case 'z':
-        applySnapshot(job, record);
-        break;
-    }
-  }
+  for (const record of records.slice(1)) applyRecord(job, batches, record);
   return job;
 }
