@@ -58,7 +58,7 @@ describe('replayJournal', () => {
   test('a snapshot restores every code', () => {
     const codes = new ItemCodes();
     [1, 1, 2, 5, 6, 4, 3].forEach((c, i) => codes.set(i, c));
-    const job = replayJournal([header, { t: 'z', runs: codes.toRuns(), m: ['no'], rej: [[2, 0]], warn: [], retries: 0, startedAt: 1 }])!;
+    const job = replayJournal([header, { t: 'z', runs: codes.toRuns(), m: ['no'], prob: [[2, [[4, 1]], 2, 0, -1]], resent: [], retries: 0 }])!;
     expect(Array.from({ length: 7 }, (_, i) => job.codes.get(i))).toEqual([1, 1, 2, 5, 6, 4, 3]);
     expect(job.rejectMessages.get(2)).toBe('no');
   });
