@@ -7,7 +7,7 @@ import { findWorkerFile } from './worker-pool';
 export type ValidateWorkerMessage = { type: 'progress'; rows: number } | { type: 'done'; result: ValidateFileResult };
 
 /** Heap of the thread that reads and orchestrates: bounded, so a million rows stay in budget. */
-const orchestratorLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const orchestratorLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
 
 /**
  * Validates a file in a worker thread with a bounded heap (reading, mapping and orchestrating

@@ -51,6 +51,11 @@ describe('compileZodCheck', () => {
     expect(check(event)).toBe(zodSays(event));
   });
 
+  test.prop([fc.oneof(fc.string(), fc.stringMatching(/^[0-9a-fA-F]{63,65}$/), fc.stringMatching(/^[0-9a-f]{64}$/), fc.integer())])('its SHA-256 fast path agrees with the pattern', (value) => {
+    const event = { ...good, user_data: { em: [value] } };
+    expect(check(event)).toBe(zodSays(event));
+  });
+
   it('delegates constructs it does not know to zod', () => {
     const schema = z.object({ at: z.iso.datetime(), n: z.number().multipleOf(5) });
     const fast = compileZodCheck(schema);
