@@ -24,11 +24,12 @@ export class JobJournal {
     private readonly file: DurableAppender,
   ) {}
 
-  /** Creates a new journal whose first line is `header` (durable on return). */
+  /** Creates a new journal whose first line is `header` (durable on return, its folder entry too). */
   static async create(path: string, header: HeaderRecord): Promise<JobJournal> {
     const journal = new JobJournal(path, await DurableAppender.open(path));
     journal.append(header);
     await journal.commit();
+    syncFolder(dirname(path));
     return journal;
   }
 
@@ -103,11 +104,19 @@ export function rewriteJournal(path: string, records: readonly JournalRecord[]):
     closeSync(fd);
   }
   renameSync(temp, path);
+  syncFolder(dirname(path));
+}
+
+/** fsyncs a folder so a new or renamed entry survives a power cut (best effort: not every platform can). */
+function syncFolder(dir: string): void {
   try {
-    const dirFd = openSync(dirname(path), 'r');
-    fsyncSync(dirFd);
-    closeSync(dirFd);
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch {
-    // Some platforms cannot fsync a folder; the rename itself is atomic there.
+    // Windows cannot open a folder for fsync; there the rename itself is atomic.
   }
 }
