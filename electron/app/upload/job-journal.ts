@@ -108,7 +108,7 @@ export function rewriteJournal(path: string, records: readonly JournalRecord[]):
 }
 
 /** fsyncs a folder so a new or renamed entry survives a power cut (best effort: not every platform can). */
-function syncFolder(dir: string): void {
+export function syncFolder(dir: string): void {
   try {
     const fd = openSync(dir, 'r');
     try {

@@ -1,8 +1,9 @@
 import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ledgerState, PrefixSet, prefixBytes } from '../../core/upload/prefix-set';
 import { DurableAppender } from './durable-file';
+import { syncFolder } from './job-journal';
 
 // Per-ad-account ledger of LIVE event ids that Pinterest processed (or may have, after a lost
 // answer), so re-uploading a file sends only what is new (Pinterest cannot deduplicate offline
@@ -100,8 +101,13 @@ export class Ledger {
     const set = new PrefixSet(count + 1024);
     for (let i = 0; i < count; i++) set.add(body, body[i * recordBytes + prefixBytes] as number, i * recordBytes);
     this.file = await DurableAppender.open(this.path);
-    // A fresh file gets its magic; a torn tail is padded out so later records stay aligned.
-    if (bytes.length === 0) this.file.append(magic);
+    // A fresh file gets its magic (and a durable folder entry); a torn tail is padded out so
+    // later records stay aligned.
+    if (bytes.length === 0) {
+      this.file.append(magic);
+      await this.file.flush();
+      syncFolder(dirname(this.path));
+    }
     else if ((bytes.length - magic.length) % recordBytes !== 0) this.file.append(Buffer.alloc(recordBytes - ((bytes.length - magic.length) % recordBytes)));
     this.set = set;
   }
