@@ -14,6 +14,7 @@ export function findWorkerFile(): string | undefined {
   const candidates = [
     join(__dirname, 'events-worker.js'),
     join(__dirname, '../node/events-worker.js'),
+    join(__dirname, '../../node/events-worker.js'),
     join(__dirname, '../../../out/node/events-worker.js'),
   ];
   return candidates.find((file) => existsSync(file));
