@@ -32,7 +32,16 @@ describe('createBackend', () => {
   });
 
   it('answers app:info and creates a private data folder with a log', async () => {
-    expect(await backend.dispatch('app:info', {})).toEqual({ ok: true, value: { version: expect.any(String), shell: 'browser', platform: process.platform } });
+    expect(await backend.dispatch('app:info', {})).toEqual({
+      ok: true,
+      value: {
+        version: expect.any(String),
+        shell: 'browser',
+        platform: process.platform,
+        samplePath: join(root, 'data', 'sample', 'sample-conversions.csv'),
+      },
+    });
+    expect(readFileSync(join(root, 'data', 'sample', 'sample-conversions.csv'), 'utf8')).toContain('@');
     expect(statSync(join(root, 'data')).mode & 0o777).toBe(0o700);
     expect(readdirSync(join(root, 'data', 'logs'))).toContain('app.log');
   });
