@@ -54,6 +54,18 @@ describe('CLI inspect and validate', () => {
     expect(body.issues.find((i: { code: string }) => i.code === 'duplicate')).toMatchObject({ row: 9 });
   });
 
+  it.each(['csv', 'xlsx'])("the files engineer's Shopify export (%s), suggested mapping: one event per order with its line items", async (ext) => {
+    const file = resolve(__dirname, `../../fixtures/files/shopify-orders.${ext}`);
+    const eventsOut = join(mkdtempSync(join(tmpdir(), 'cu-validate-')), 'events.jsonl');
+    const r = await cli('validate', file, '--now', '2024-03-10T12:00:00Z', '--events-out', eventsOut, '--json');
+    expect(r.code).toBe(0);
+    const events = readFileSync(eventsOut, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.map((e) => e.custom_data.order_id)).toEqual(['#1001', '#1002', '#1003']);
+    expect(events.map((e) => e.custom_data.contents.length)).toEqual([3, 1, 2]);
+    expect(events[0].custom_data).toMatchObject({ value: '79.70', currency: 'EUR', num_items: 4 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows: 6, valid: 6, invalid: 0, duplicates: 0, events: { valid: 3 } });
+  });
+
   it('exits 0 when every row is valid and 2 on usage errors, unreadable files or broken mappings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cu-validate-'));
     const good = join(dir, 'good.csv');
