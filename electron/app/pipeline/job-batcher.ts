@@ -1,5 +1,5 @@
 import { RowGrouper } from '../../core/events/row-grouper';
-import { narrowRow } from '../../core/mapping/narrow-plan';
+import { narrowRow, readsEveryColumn } from '../../core/mapping/narrow-plan';
 import type { CompiledPlan, RowCells } from '../../core/mapping/plan';
 import type { Job, JobGroup, RowSource } from './prepared';
 
@@ -20,6 +20,7 @@ export async function* jobsFrom(source: RowSource, plan: CompiledPlan, narrowed:
   const merge = narrowed.mergeBy?.input.kind === 'columns' ? narrowed.mergeBy.input.columns[0]?.index : undefined;
   const grouper = merge === undefined ? undefined : new RowGrouper(merge, narrowed.identityColumns);
   const limit = opts.maxRows ?? Number.POSITIVE_INFINITY;
+  const identity = readsEveryColumn(plan);
   let seq = 0;
   let rowsDone = 0;
   let groups: JobGroup[] = [];
@@ -38,7 +39,7 @@ export async function* jobsFrom(source: RowSource, plan: CompiledPlan, narrowed:
     for (const row of chunk) {
       if (rowsDone >= limit) break outer;
       rowsDone += 1;
-      const narrow: RowCells = narrowRow(row, plan.usedColumns);
+      const narrow: RowCells = identity ? row : narrowRow(row, plan.usedColumns);
       take(grouper ? grouper.push(narrow) : [{ rows: [narrow] }]);
     }
     if (pending >= jobRows) yield cut();

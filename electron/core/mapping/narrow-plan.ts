@@ -26,6 +26,11 @@ export function narrowPlan(plan: CompiledPlan): CompiledPlan {
   return narrowed;
 }
 
+/** True when a plan reads every column in order (then narrowing would only copy the rows). */
+export function readsEveryColumn(plan: CompiledPlan): boolean {
+  return plan.usedColumns.length === plan.columns.length && plan.usedColumns.every((c, i) => c === i);
+}
+
 /** A row with only the cells of `usedColumns`, in that order. */
 export function narrowRow(row: RowCells, usedColumns: readonly number[]): RowCells {
   const cells = new Array<string>(usedColumns.length);
