@@ -39,6 +39,8 @@ export interface SendOptions {
   /** `?test=true`: Pinterest validates and answers but records nothing. */
   test: boolean;
   signal?: AbortSignal;
+  /** `{"data":[...events]}` already serialized by the caller (must encode exactly `events`). */
+  jsonBody?: string;
 }
 
 /** The Pinterest v5 endpoints the app uses. Never throws: errors come back as data. */
@@ -79,7 +81,7 @@ export function createPinterestClient(options: PinterestClientOptions): Pinteres
 
   return {
     baseUrl: options.baseUrl,
-    async sendEvents(adAccountId, events, { test, signal }) {
+    async sendEvents(adAccountId, events, { test, signal, jsonBody }) {
       if (!/^\d{1,18}$/.test(adAccountId)) {
         return { kind: 'error', error: appError('validation', 'An ad account id is 1 to 18 digits.'), ambiguous: false };
       }
@@ -87,7 +89,8 @@ export function createPinterestClient(options: PinterestClientOptions): Pinteres
         method: 'POST',
         path: `/ad_accounts/${adAccountId}/events`,
         query: test ? { test: 'true' } : undefined,
-        body: { data: events },
+        body: jsonBody === undefined ? { data: events } : undefined,
+        jsonBody,
         adAccountId,
         signal,
         events: events.length,

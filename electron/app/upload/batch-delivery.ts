@@ -85,7 +85,7 @@ export class BatchDelivery {
       input.journal.append({ t: 'i', b: id, r: toRanges(batch.map((q) => q.ordinal)), n: batch.length, ph: payloadHash });
       await input.journal.commit();
       const events = batch.map((q) => q.item.event);
-      const decision = classifyOutcome(await input.sender.sendEvents(input.adAccountId, events, { test: input.test }));
+      const decision = classifyOutcome(await input.sender.sendEvents(input.adAccountId, events, { test: input.test, jsonBody: body }));
       if (decision.kind === 'verdicts') return this.acknowledge(batch, id, decision.events);
       if (decision.kind === 'bisect') {
         input.journal.append({ t: 'n', b: id });

@@ -26,7 +26,7 @@ export type ItemStream = (signal: AbortSignal) => AsyncIterable<{ items: readonl
 
 /** The part of the Pinterest client the engine uses. */
 export interface EventSender {
-  sendEvents(adAccountId: string, events: unknown[], options: { test: boolean; signal?: AbortSignal }): Promise<OutcomeLike>;
+  sendEvents(adAccountId: string, events: unknown[], options: { test: boolean; signal?: AbortSignal; jsonBody?: string }): Promise<OutcomeLike>;
 }
 
 /** Knobs of the engine (all have defaults in engine-policy.ts). */

@@ -46,6 +46,14 @@ describe('sendEvents', () => {
     expect(sandbox.received.requests.at(-1)).toMatchObject({ test: true, events: 2 });
   });
 
+  it('sends a body the caller already serialized exactly as given', async () => {
+    const events = [validEvent('pre-1'), validEvent('pre-2')];
+    const outcome = await client.sendEvents(account(), events, { test: false, jsonBody: JSON.stringify({ data: events }) });
+    expect(outcome.kind === 'verdicts' && outcome.processed).toBe(2);
+    const ids = sandbox.received.events(account()).map((e) => (e as { event_id: string }).event_id);
+    expect(ids).toEqual(expect.arrayContaining(['pre-1', 'pre-2']));
+  });
+
   it('never logs the token, only method, path, status and counts', async () => {
     await client.sendEvents(account(), [validEvent('log-1')], { test: true });
     const dump = JSON.stringify(logLines);
