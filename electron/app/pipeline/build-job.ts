@@ -4,7 +4,7 @@ import type { BuildContext, CompiledPlan } from '../../core/mapping/plan';
 import type { BuiltItem, Job } from './prepared';
 
 /** Builds every event of a job (the same code runs in a worker and in the main thread). */
-export function buildJob(plan: CompiledPlan, ctx: BuildContext, job: Job): BuiltItem[] {
+export function buildJob(plan: CompiledPlan, ctx: BuildContext, job: Job, withJson = true): BuiltItem[] {
   const items: BuiltItem[] = [];
   for (const group of job.groups) {
     const built = buildGroupEvent(plan, group.rows, ctx);
@@ -14,9 +14,9 @@ export function buildJob(plan: CompiledPlan, ctx: BuildContext, job: Job): Built
       rows.push(r.line);
       rowIndexes.push(r.index);
     }
-    const item: BuiltItem = { rows, rowIndexes, eventId: built.eventId, matchKeys: 0, issues: built.issues };
+    const item: BuiltItem = { rows, rowIndexes, eventId: built.eventId, valid: built.event !== undefined, matchKeys: 0, issues: built.issues };
     if (built.event) {
-      item.eventJson = JSON.stringify(built.event);
+      if (withJson) item.eventJson = JSON.stringify(built.event);
       item.matchKeys = matchKeyMask(built.event);
     }
     items.push(item);

@@ -23,7 +23,7 @@ export class DuplicateTracker {
   /** Status of the next event of the file. */
   assign(item: BuiltItem): PreparedItem {
     const line = item.rows[0] ?? 0;
-    if (item.eventJson === undefined) return new LazyPreparedItem(item, 'invalid');
+    if (!item.valid) return new LazyPreparedItem(item, 'invalid');
     const first = this.ids.addOrGet(item.eventId, line);
     if (first === undefined) return new LazyPreparedItem(item, 'valid');
     const message = `Row ${line} ${why[this.idSource]} row ${first}: it is sent once, with row ${first}.`;

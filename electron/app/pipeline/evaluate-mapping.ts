@@ -65,6 +65,7 @@ export async function evaluateDataset(dataset: OpenDataset, plan: CompiledPlan, 
   const tally = new Tally(0);
   const results = opts.sampleOnly ? undefined : new RowResults(dataset.info.rowCount);
   const prepare = {
+    eventJson: false,
     signal: opts.signal,
     rowCountHint: dataset.info.rowCount,
     maxRows: opts.sampleOnly ? sampleRows : undefined,

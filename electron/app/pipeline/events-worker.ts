@@ -15,7 +15,7 @@ function buildRole(init: WorkerInit): void {
   parentPort?.on('message', (message: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { seq: message.job.seq, items: buildJob(init.plan, ctx, message.job) };
+      reply = { seq: message.job.seq, items: buildJob(init.plan, ctx, message.job, init.withJson) };
     } catch (error) {
       reply = { seq: message.job.seq, error: error instanceof Error ? error.message : String(error) };
     }

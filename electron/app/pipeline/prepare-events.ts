@@ -25,6 +25,8 @@ export interface PrepareOptions {
   rowCountHint?: number;
   /** Stop after this many rows (instant feedback). */
   maxRows?: number;
+  /** Keep each valid event's JSON (default true; false when only counts are needed: no `event`). */
+  eventJson?: boolean;
   /** Worker bundle to use (tests); default: found next to the running bundle. */
   workerFile?: string;
 }
@@ -40,10 +42,11 @@ function executorFor(narrowed: CompiledPlan, ctx: PipelineContext, opts: Prepare
   const wanted = opts.workers ?? (large ? Math.max(1, availableParallelism() - 1) : 0);
   const file = wanted > 0 ? (opts.workerFile ?? findWorkerFile()) : undefined;
   const full = { ...ctx, hasher: ctx.hasher ?? fastHasher };
-  const here = async (job: Job) => buildJob(narrowed, full, job);
+  const withJson = opts.eventJson ?? true;
+  const here = async (job: Job) => buildJob(narrowed, full, job, withJson);
   if (!file || wanted === 0) return { run: here, close: async () => {}, parallel: 0 };
   const { hasher: _own, ...plain } = ctx;
-  const pool = new WorkerPool(file, wanted, { plan: narrowed, ctx: plain });
+  const pool = new WorkerPool(file, wanted, { plan: narrowed, ctx: plain, withJson });
   const run = (job: Job) => (job.seq % (wanted + 1) === wanted ? yieldThen(() => here(job)) : pool.run(job));
   return { run, close: () => pool.close(), parallel: wanted + 1 };
 }

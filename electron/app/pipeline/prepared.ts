@@ -12,7 +12,7 @@ export interface PreparedItem {
   /** 0-based data row indexes of the same rows. */
   readonly rowIndexes: number[];
   readonly eventId: string;
-  /** The event exactly as sent, when status is 'valid' (parsed on first access). */
+  /** The event exactly as sent, when status is 'valid' (parsed on first access; absent in counts-only runs). */
   readonly event?: PinterestEvent;
   /** The same event as JSON text (what goes into a request body), when status is 'valid'. */
   readonly eventJson?: string;
@@ -60,6 +60,8 @@ export interface BuiltItem {
   rows: number[];
   rowIndexes: number[];
   eventId: string;
+  /** The event passed every check (its JSON is present unless the run asked for counts only). */
+  valid: boolean;
   eventJson?: string;
   matchKeys: number;
   issues: Issue[];

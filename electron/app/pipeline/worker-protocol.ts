@@ -5,6 +5,8 @@ import type { BuiltItem, Job, PipelineContext } from './prepared';
 export interface WorkerInit {
   plan: CompiledPlan;
   ctx: Omit<PipelineContext, 'hasher'>;
+  /** Send each valid event's JSON back (false: counts-only runs). */
+  withJson: boolean;
 }
 
 /** Messages to a worker. */
