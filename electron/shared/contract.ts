@@ -240,9 +240,14 @@ export const channels = {
     input: jobRef.extend({ offset: z.number().int().nonnegative(), limit: z.number().int().positive().max(500) }),
     output: z.object({ total: z.number().int(), rows: z.array(problemRowSchema) }),
   },
+  /**
+   * With `path` the report is written there. Without it (browser shell) nothing is stored: the
+   * answer has no `path` but a single-use `downloadUrl` the bridge streams the CSV from.
+   * `valueFree`: row, column, status, code and message of the problem rows, no cell of the file.
+   */
   'report:export': {
-    input: jobRef.extend({ path: z.string().max(4096).optional(), onlyProblems: z.boolean().optional() }),
-    output: z.object({ path: z.string(), rows: z.number().int(), downloadUrl: z.string().optional() }),
+    input: jobRef.extend({ path: z.string().max(4096).optional(), onlyProblems: z.boolean().optional(), valueFree: z.boolean().optional() }),
+    output: z.object({ path: z.string().optional(), rows: z.number().int(), downloadUrl: z.string().optional() }),
   },
   'history:list': { input: none, output: z.object({ entries: z.array(historyEntrySchema) }) },
 } as const;

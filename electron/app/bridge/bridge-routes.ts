@@ -1,12 +1,11 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { basename } from 'node:path';
 import { appError } from '../../shared/app-error';
 import { bridgeFileNameHeader, bridgeMaxJsonBytes, bridgePaths } from '../../shared/bridge-protocol';
-import type { Result } from '../../shared/result';
 import type { Backend } from '../backend/create-backend';
 import { logThrown } from '../backend/dispatch';
 import { hostAllowed, originAllowed, secretMatches } from './bridge-guards';
+import { streamReportDownload } from './report-download';
 import type { EventStreams } from './event-stream';
 import type { FileStaging } from './file-staging';
 import { BodyTooLargeError, readBody, sendError, sendForbidden, sendResult, sendText } from './http-io';
@@ -21,8 +20,6 @@ export interface BridgeState {
   manifest: StaticManifest;
   staging: FileStaging;
   streams: EventStreams;
-  /** Files the backend produced for download (report exports), by absolute path. */
-  downloads: Set<string>;
 }
 
 function serveStatic(state: BridgeState, req: IncomingMessage, res: ServerResponse, pathname: string): void {
@@ -53,15 +50,7 @@ async function callChannel(state: BridgeState, req: IncomingMessage, res: Server
     return sendError(res, tooLarge ? 413 : 400, appError('validation', tooLarge ? 'The request is too large.' : 'The request is not valid JSON.'));
   }
   const result = await state.backend.dispatch(channel, input);
-  sendResult(res, channel === 'report:export' ? offerDownload(state, result) : result);
-}
-
-/** Report exports become downloadable by the page (and nothing else does). */
-function offerDownload(state: BridgeState, result: Result<unknown>): Result<unknown> {
-  if (!result.ok) return result;
-  const value = result.value as { path: string };
-  state.downloads.add(value.path);
-  return { ok: true, value: { ...value, downloadUrl: `${bridgePaths.download}?path=${encodeURIComponent(value.path)}` } };
+  sendResult(res, result);
 }
 
 async function stageFile(state: BridgeState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -76,28 +65,6 @@ async function stageFile(state: BridgeState, req: IncomingMessage, res: ServerRe
   sendResult(res, await state.staging.stage(req, name));
 }
 
-function download(state: BridgeState, req: IncomingMessage, res: ServerResponse, url: URL): void {
-  const path = url.searchParams.get('path') ?? '';
-  if (req.method !== 'GET' || !state.downloads.has(path)) {
-    return sendError(res, 404, appError('not-found', 'This file is not available for download.'));
-  }
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    return sendError(res, 404, appError('not-found', 'The report file no longer exists.'));
-  }
-  const name = basename(path).replace(/["\\\r\n]/g, '_');
-  res.writeHead(200, {
-    'content-type': contentTypeFor(path),
-    'content-length': size,
-    'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  createReadStream(path).on('error', () => res.destroy()).pipe(res);
-}
-
 async function routeApi(state: BridgeState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   if (!originAllowed(req, state.port())) return sendForbidden(res, 'foreign origin');
   if (!secretMatches(req, state.secret)) return sendForbidden(res, 'missing or wrong key');
@@ -106,7 +73,7 @@ async function routeApi(state: BridgeState, req: IncomingMessage, res: ServerRes
     return state.streams.open(res, (listener) => state.backend.on(listener));
   }
   if (url.pathname === bridgePaths.stageFile) return stageFile(state, req, res, url);
-  if (url.pathname === bridgePaths.download) return download(state, req, res, url);
+  if (url.pathname === bridgePaths.download) return streamReportDownload(state.backend, req, res, url);
   let channel: string;
   try {
     channel = decodeURIComponent(url.pathname.slice(bridgePaths.call.length));

@@ -21,8 +21,12 @@
  *   file's bytes (at most 2 GiB): stores a TEMPORARY COPY in `<dataDir>/staging/<run>/` (0700
  *   folders, 0600 files) and answers `Result<{path}>` for `dataset:open`. Copies are deleted
  *   when the bridge closes and at process exit; a killed run's copies are swept at next start.
- * - `GET /api/download?path=<path>`: only files the backend produced through `report:export`
- *   in this run (the bridge adds `downloadUrl` to that answer); anything else is 404.
+ * - `GET /api/download?job=<jobId>&ticket=<token>`: a report download. `report:export` without a
+ *   path stores nothing and answers a `downloadUrl` of this form; the ticket is random, single
+ *   use, valid for 10 minutes and bound to that job and this backend's data folder. The bridge
+ *   generates the CSV on demand, streaming it into the response (`text/csv`, attachment, no
+ *   length, `no-store`). Unknown, used or expired tickets: 404 with a failed Result. There is no
+ *   way to name a file path.
  * - Any other path: a GET/HEAD for a file of the renderer build (listed in its manifest; no
  *   traversal possible), with a strict Content-Security-Policy; otherwise 404.
  */
@@ -36,6 +40,7 @@ import type { Backend } from '../backend/create-backend';
 import type { BridgeState } from './bridge-routes';
 import { handleRequest } from './bridge-routes';
 import { createEventStreams } from './event-stream';
+import { dropReportTickets } from '../report/report-tickets';
 import { createFileStaging } from './file-staging';
 import { loadStaticManifest } from './static-assets';
 
@@ -98,7 +103,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     manifest: loadStaticManifest(options.staticDir),
     staging: createFileStaging(join(options.backend.config.dataDir, 'staging'), options.maxStagedBytes ?? bridgeMaxStagedBytes),
     streams: createEventStreams(),
-    downloads: new Set(),
   };
   const server = createServer((req, res) => void handleRequest(state, req, res));
   try {
@@ -116,6 +120,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       server.close(() => resolve());
       server.closeAllConnections();
       state.staging.close();
+      dropReportTickets(options.backend.config.dataDir);
     }));
   return { url: `${origin}/#${bridgeSecretFragmentKey}=${secret}`, origin, port, secret, close };
 }

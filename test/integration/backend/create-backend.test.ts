@@ -99,7 +99,7 @@ describe('a whole test upload through dispatch (the path both transports take)',
     expect(c.sent + c.rejected + c.invalid + c.skipped + c.possiblySent + c.duplicate + c.pending).toBe(c.rows);
     expect(c.sent).toBeGreaterThan(0);
     expect(progress.at(-1)?.state).toBe('done');
-    const report = await call<{ path: string; rows: number }>('report:export', { jobId });
+    const report = await call<{ path: string; rows: number }>('report:export', { jobId, path: join(root, 'report.csv') });
     expect(readFileSync(report.path, 'utf8').length).toBeGreaterThan(0);
     const { entries } = await call<{ entries: Array<{ jobId: string }> }>('history:list', {});
     expect(entries.map((e) => e.jobId)).toContain(jobId);

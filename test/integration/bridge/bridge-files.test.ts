@@ -1,10 +1,14 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../../electron/app/bridge/bridge';
 import { startBridge } from '../../../electron/app/bridge/bridge';
 import { safeFileName, sweepStaleStaging } from '../../../electron/app/bridge/file-staging';
-import { ok } from '../../../electron/shared/result';
+import type { PreparedReport } from '../../../electron/app/report/export-report';
+import { issueReportTicket, redeemReportTicket, reportDownloadUrl, reportTicketTtlMs } from '../../../electron/app/report/report-tickets';
+import type { UploadItem } from '../../../electron/app/upload/engine-types';
+import { appError } from '../../../electron/shared/app-error';
+import { err, ok } from '../../../electron/shared/result';
 import { backendWith, makeSite } from './bridge-helpers';
 
 let site: ReturnType<typeof makeSite>;
@@ -13,10 +17,10 @@ let bridge: Bridge;
 beforeEach(async () => {
   site = makeSite();
   const backend = backendWith(site.dataDir, {
+    // As the report service does without a path: nothing written, a ticket for the bridge.
     'report:export': async ({ jobId }) => {
-      const path = join(site.dataDir, `report ${jobId}.csv`);
-      writeFileSync(path, 'row,status\n2,sent\n');
-      return ok({ path, rows: 1 });
+      const token = issueReportTicket({ jobId, dataDir: site.dataDir, fileName: 'orders-report.csv', open: async () => ok(fakeReport(jobId)) }, Date.now());
+      return ok({ rows: 2, downloadUrl: reportDownloadUrl(jobId, token) });
     },
   });
   bridge = await startBridge({ backend, staticDir: site.staticDir, maxStagedBytes: 64 });
@@ -96,24 +100,96 @@ describe('file staging (browser shell)', () => {
   });
 });
 
-describe('downloads', () => {
-  it('offers report exports for download and nothing else', async () => {
+describe('report downloads', () => {
+  const exportReport = async (jobId: string) => {
     const exported = await fetch(`${bridge.origin}/api/report:export`, {
       method: 'POST',
       headers: { ...auth(), 'content-type': 'application/json' },
-      body: JSON.stringify({ jobId: 'j1' }),
+      body: JSON.stringify({ jobId }),
     });
-    const result = (await exported.json()) as { value: { path: string; downloadUrl: string } };
-    expect(result.value.downloadUrl).toBe(`/api/download?path=${encodeURIComponent(result.value.path)}`);
-    const file = await fetch(`${bridge.origin}${result.value.downloadUrl}`, { headers: auth() });
-    expect(file.status).toBe(200);
-    expect(await file.text()).toBe('row,status\n2,sent\n');
-    expect(file.headers.get('content-disposition')).toContain('attachment');
-    const noSecret = await fetch(`${bridge.origin}${result.value.downloadUrl}`);
+    return ((await exported.json()) as { value: { path?: string; rows: number; downloadUrl: string } }).value;
+  };
+
+  it('streams the report generated on demand, once, to the holder of the secret', async () => {
+    const value = await exportReport('j1');
+    expect(value.path).toBeUndefined();
+    expect(value.downloadUrl).toMatch(/^\/api\/download\?job=j1&ticket=[A-Za-z0-9_-]{43}$/);
+    const noSecret = await fetch(`${bridge.origin}${value.downloadUrl}`);
     expect(noSecret.status).toBe(403);
-    for (const other of [join(site.root, 'secret.txt'), '/etc/passwd', `${result.value.path}/../../secret.txt`]) {
-      const denied = await fetch(`${bridge.origin}/api/download?path=${encodeURIComponent(other)}`, { headers: auth() });
+    const file = await fetch(`${bridge.origin}${value.downloadUrl}`, { headers: auth() });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(file.headers.get('content-disposition')).toContain('attachment; filename="orders-report.csv"');
+    expect(file.headers.get('cache-control')).toBe('no-store');
+    expect(await file.text()).toBe("email,Upload row,Upload status,Upload message,Upload mode\r\nann@example.test,2,sent,,LIVE\r\n'=cmd,3,rejected,bad,LIVE\r\n");
+    // Single use: the same link again is refused.
+    const again = await fetch(`${bridge.origin}${value.downloadUrl}`, { headers: auth() });
+    expect(again.status).toBe(404);
+    expect(((await again.json()) as { error: { kind: string } }).error.kind).toBe('not-found');
+    // Nothing was written anywhere in the data folder.
+    expect(filesIn(site.dataDir).filter((f) => !f.includes(`${join(site.dataDir, 'staging')}`))).toEqual([]);
+  });
+
+  it('refuses a ticket for another job, an expired one, a path, and anything but GET', async () => {
+    const value = await exportReport('j2');
+    const ticket = new URL(value.downloadUrl, bridge.origin).searchParams.get('ticket')!;
+    const other = await fetch(`${bridge.origin}/api/download?job=j3&ticket=${ticket}`, { headers: auth() });
+    expect(other.status).toBe(404);
+    // A wrong try burns the ticket: it cannot be retried with the right job either.
+    expect((await fetch(`${bridge.origin}${value.downloadUrl}`, { headers: auth() })).status).toBe(404);
+    const old = issueReportTicket({ jobId: 'j4', dataDir: site.dataDir, fileName: 'x.csv', open: async () => ok(fakeReport('j4')) }, Date.now() - reportTicketTtlMs - 1);
+    expect((await fetch(`${bridge.origin}${reportDownloadUrl('j4', old)}`, { headers: auth() })).status).toBe(404);
+    const foreign = issueReportTicket({ jobId: 'j5', dataDir: join(site.root, 'other-data'), fileName: 'x.csv', open: async () => ok(fakeReport('j5')) }, Date.now());
+    expect((await fetch(`${bridge.origin}${reportDownloadUrl('j5', foreign)}`, { headers: auth() })).status).toBe(404);
+    for (const path of [join(site.root, 'secret.txt'), '/etc/passwd']) {
+      const denied = await fetch(`${bridge.origin}/api/download?path=${encodeURIComponent(path)}`, { headers: auth() });
       expect(denied.status).toBe(404);
+      expect(await denied.text()).not.toContain('TOP-SECRET');
     }
+    const fresh = await exportReport('j6');
+    expect((await fetch(`${bridge.origin}${fresh.downloadUrl}`, { method: 'POST', headers: auth() })).status).toBe(405);
+  });
+
+  it('answers the report error as a failed Result when the report cannot be made', async () => {
+    const token = issueReportTicket({ jobId: 'j7', dataDir: site.dataDir, fileName: 'x.csv', open: async () => err(appError('file', '"orders.csv" changed since this upload started.')) }, Date.now());
+    const answer = await fetch(`${bridge.origin}${reportDownloadUrl('j7', token)}`, { headers: auth() });
+    expect(answer.status).toBe(409);
+    expect(await answer.json()).toMatchObject({ ok: false, error: { kind: 'file' } });
+  });
+
+  it('drops outstanding tickets when the bridge closes', async () => {
+    const value = await exportReport('j8');
+    const ticket = new URL(value.downloadUrl, bridge.origin).searchParams.get('ticket')!;
+    await bridge.close();
+    expect(redeemReportTicket(ticket, 'j8', site.dataDir, Date.now())).toBeUndefined();
   });
 });
+
+/** A prepared report over two fake rows (one sent, one rejected with a formula-like cell). */
+function fakeReport(jobId: string): PreparedReport {
+  const cells = new Map<number, readonly string[]>();
+  const items: UploadItem[] = [
+    { rows: [2], eventId: `${jobId}-a`, event: {}, issues: [], status: 'valid' },
+    { rows: [3], eventId: `${jobId}-b`, event: {}, issues: [], status: 'valid' },
+  ];
+  return {
+    options: { onlyProblems: false, valueFree: false },
+    source: () => ({
+      columns: ['email'],
+      test: false,
+      rows: cells,
+      items: (async function* () {
+        cells.set(2, ['ann@example.test']);
+        cells.set(3, ['=cmd']);
+        yield { items };
+      })(),
+      verdict: (_item, ordinal) => (ordinal === 0 ? { status: 'sent', message: '' } : { status: 'rejected', message: 'bad' }),
+    }),
+  };
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}

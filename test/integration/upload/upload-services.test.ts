@@ -64,9 +64,9 @@ describe('upload services', () => {
     expect(jobs.ok && jobs.value.jobs.map((j) => j.jobId)).toEqual([jobId]);
     const problems = await b.uploads.handlers['upload:problems']({ jobId, offset: 0, limit: 10 });
     expect(problems.ok && problems.value).toMatchObject({ total: 1, rows: [{ row: 4, status: 'invalid', message: expect.stringMatching(/email/) }] });
-    const report = await b.report['report:export']({ jobId });
+    const report = await b.report['report:export']({ jobId, path: `${tmp.dir}/s-report.csv` });
     expect(report.ok && report.value.rows).toBe(3000);
-    if (report.ok) expect(readFileSync(report.value.path, 'utf8').split('\r\n')[0]).toContain('Upload status');
+    expect(readFileSync(`${tmp.dir}/s-report.csv`, 'utf8').split('\r\n')[0]).toContain('Upload status');
     const history = await b.history['history:list']({});
     expect(history.ok && history.value.entries[0]).toMatchObject({ jobId, test: false, fileName: 's.csv', state: 'done', counts: { sent: 2999 } });
     await b.uploads.close();
