@@ -37,14 +37,24 @@ export async function wireServices(ctx: ServiceContext, options: BackendOptions)
   const maxEventAgeDays = () => auth.runtime.settings.maxEventAgeDays();
   const datasets = new DatasetRegistry();
   const templates = new TemplateStore(ctx.dataDir);
-  const mapping: MappingDeps = { datasets, templates, results: new ResultCache(), maxEventAgeDays };
+  const currencyOf = (adAccountId: string | undefined) => (adAccountId ? auth.runtime.accountCurrencies.get(adAccountId) : undefined);
+  const accountCurrency = () => currencyOf(auth.runtime.chosenAccountId);
+  const results = new ResultCache();
+  const mapping: MappingDeps = { datasets, templates, results, maxEventAgeDays, accountCurrency };
   // Closed before auth (closers run in reverse): running jobs pause at a batch boundary while
   // their connections still exist.
-  const upload = uploadService(ctx, { datasets, connections: auth.runtime.sessions, maxEventAgeDays });
+  const upload = uploadService(ctx, { datasets, connections: auth.runtime.sessions, maxEventAgeDays, accountCurrency: currencyOf });
   closers.push(() => upload.close());
+  const dataset = datasetService(ctx, datasets);
+  const closeDataset = dataset['dataset:close'];
+  // A closed file's evaluation results (row statuses for the preview) go with it.
+  dataset['dataset:close'] = async (input) => {
+    results.forget(input.datasetId);
+    return closeDataset(input);
+  };
   const handlers: Partial<HandlerMap<Channel>> = {
     ...auth.handlers,
-    ...datasetService(ctx, datasets),
+    ...dataset,
     ...mappingService(ctx, mapping),
     ...previewService(ctx, mapping),
     ...templatesService(ctx, templates),

@@ -31,6 +31,7 @@ export function accountsService(_ctx: ServiceContext, deps: AccountsServiceDeps)
       const listed = await client.listAdAccounts();
       if (!listed.ok) return listed;
       const accounts = listed.value.map(toAdAccountView);
+      for (const account of accounts) if (account.currency && account.currency !== 'UNK') rt.accountCurrencies.set(account.id, account.currency);
       const remembered = await rt.choices.get(userKey);
       const lastChosenId = accounts.some((a) => a.id === remembered && a.canSend) ? remembered : undefined;
       const message = emptyListMessage(accounts);
@@ -46,6 +47,7 @@ export function accountsService(_ctx: ServiceContext, deps: AccountsServiceDeps)
         }));
       }
       await rt.choices.set(handle.value.userKey, adAccountId);
+      rt.chosenAccountId = adAccountId;
       return ok({ adAccountId });
     },
   };

@@ -34,6 +34,8 @@ export interface UploadServiceDeps {
   };
   /** Oldest accepted event in days (Settings), when the mapping sets none. */
   maxEventAgeDays?: () => number;
+  /** The ad account's currency when known (OAuth lists it), for rows without a currency. */
+  accountCurrency?: (adAccountId: string) => string | undefined;
   clock?: Clock;
   policy?: Partial<EnginePolicy>;
   limits?: Partial<LimiterSettings>;
@@ -47,9 +49,15 @@ export interface UploadSlice {
   close(): Promise<void>;
 }
 
-function buildOptions(mapping: Mapping, deps: UploadServiceDeps) {
+function buildOptions(mapping: Mapping, adAccountId: string, deps: UploadServiceDeps) {
   const o = mapping.options;
-  return { timezone: o.timezone ?? systemTimezone(), defaultCountry: o.defaultCountry, maxEventAgeDays: o.maxEventAgeDays ?? deps.maxEventAgeDays?.() };
+  const accountCurrency = deps.accountCurrency?.(adAccountId);
+  return {
+    timezone: o.timezone ?? systemTimezone(),
+    defaultCountry: o.defaultCountry,
+    maxEventAgeDays: o.maxEventAgeDays ?? deps.maxEventAgeDays?.(),
+    ...(accountCurrency ? { accountCurrency } : {}),
+  };
 }
 
 function jobManager(ctx: ServiceContext, deps: UploadServiceDeps): JobManager {
@@ -80,7 +88,7 @@ function startHandler(ctx: ServiceContext, deps: UploadServiceDeps, manager: Job
       adAccountId, test, force, retryOfJobId, mapping,
       datasetPath: dataset.path, fileName: info.fileName, fingerprint: info.fingerprint, rowCount: info.rowCount,
       tableOptions: { encoding: info.encoding, delimiter: info.delimiter, headerRow: info.headerRow, sheet: info.sheet },
-      buildOptions: buildOptions(mapping, deps),
+      buildOptions: buildOptions(mapping, adAccountId, deps),
       apiBaseUrl: connection.value.apiBaseUrl, connectionId: connection.value.connectionId,
     });
     if (!started.ok) return started;

@@ -58,6 +58,10 @@ export class AuthRuntime {
   readonly oauthApi: OAuthApi;
   readonly clock: Clock;
   pendingOAuth: PendingOAuth | undefined;
+  /** Currencies of the ad accounts last listed (in memory): the default for rows without one. */
+  readonly accountCurrencies = new Map<string, string>();
+  /** The ad account chosen in this session (the mapping step validates against its currency). */
+  chosenAccountId: string | undefined;
   lastError: AppError | undefined;
   private sandbox: Promise<SandboxHandle> | undefined;
   private readonly transport: Transport;

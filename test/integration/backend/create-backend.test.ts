@@ -70,6 +70,28 @@ describe('createBackend', () => {
   });
 });
 
+describe('the chosen ad account\'s currency', () => {
+  it('is suggested as the currency and used for cells naming none clearly', { timeout: 30_000 }, async () => {
+    const call = async <T>(channel: string, input: unknown): Promise<T> => {
+      const result = await backend.dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.kind} ${result.error.message}`);
+      return result.value as T;
+    };
+    await call('auth:sign-in-sandbox', {});
+    const { accounts } = await call<{ accounts: Array<{ id: string; canSend: boolean; currency?: string }> }>('accounts:list', {});
+    const account = accounts.find((a) => a.canSend && a.currency && a.currency !== 'USD') ?? accounts.find((a) => a.canSend && a.currency)!;
+    await call('accounts:choose', { adAccountId: account.id });
+    const file = join(root, 'orders.csv');
+    const when = new Date(Date.now() - 86_400_000).toISOString();
+    writeFileSync(file, `Email,Total,Currency,Created at\nana@example.test,12.50,$,${when}\n`);
+    const info = await call<{ datasetId: string }>('dataset:open', { path: file });
+    const { mapping } = await call<{ mapping: { fields: Record<string, unknown> } }>('mapping:suggest', { datasetId: info.datasetId });
+    const mapped = { ...mapping, fields: { ...mapping.fields, 'custom_data.currency': { column: 'Currency' } } };
+    const preview = await call<{ event?: { custom_data?: { currency?: string } } }>('preview:event', { datasetId: info.datasetId, mapping: mapped, row: 2 });
+    expect(preview.event?.custom_data?.currency).toBe(account.currency);
+  });
+});
+
 describe('a whole test upload through dispatch (the path both transports take)', () => {
   it('signs in to the sandbox, opens the sample, maps, previews, sends in test mode and exports the report', { timeout: 60_000 }, async () => {
     const progress: Array<{ state: string }> = [];
