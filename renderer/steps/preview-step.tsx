@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import { Box, Button, Flex, SegmentedControl, Text } from 'gestalt';
+import { Button, Flex, SegmentedControl, Text } from 'gestalt';
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { ErrorCallout } from '../components/error-callout';
@@ -8,10 +8,10 @@ import { StepFrame } from '../components/step-frame';
 import { useAsync } from '../hooks/use-async';
 import type { Evaluation, WizardAction, WizardState } from '../wizard/wizard-state';
 import { MatchQuality } from './preview/match-quality';
-import { PreviewGrid } from './preview/preview-grid';
+import type { TableStatus } from './preview/preview-table';
+import { PreviewTable } from './preview/preview-table';
 import { RowDetails } from './preview/row-details';
 import type { PreviewFilter, PreviewRow } from './preview/use-preview-pages';
-import { usePreviewPages } from './preview/use-preview-pages';
 
 interface Props {
   state: WizardState & { step: 'preview' };
@@ -55,9 +55,9 @@ export function PreviewStep({ state, dispatch }: Props) {
     `eval:${dataset.datasetId}`,
   );
   const evaluation = full.status === 'ready' ? full.value : undefined;
-  const pages = usePreviewPages(dataset.datasetId, mapping, filter);
+  const [table, setTable] = useState<TableStatus>({ total: null, error: null });
   const columns = useMemo(() => mappedColumns(state), [state]);
-  const stepState = pages.error ? 'error' : pages.total === null ? 'loading' : pages.total === 0 ? 'empty' : 'ready';
+  const stepState = table.error ? 'error' : table.total === null ? 'loading' : table.total === 0 ? 'empty' : 'ready';
   return (
     <StepFrame
       step="preview"
@@ -68,12 +68,8 @@ export function PreviewStep({ state, dispatch }: Props) {
     >
       <MatchQuality evaluation={evaluation} />
       {full.status === 'error' ? <ErrorCallout error={full.error} slim /> : null}
-      <FilterBar filter={filter} evaluation={evaluation} total={pages.total} onChange={setFilter} />
-      {pages.error ? <ErrorCallout error={pages.error} retry={{ label: 'Try again', onClick: pages.retry }} /> : null}
-      {pages.total === 0 ? <Text>No rows match this filter.</Text> : null}
-      <Box data-testid="preview-rows" data-total={pages.total ?? ''}>
-        <PreviewGrid total={pages.total ?? 0} columns={columns} rowAt={pages.rowAt} onRange={pages.onRange} onOpen={setOpenRow} resetKey={filter} version={pages.version} />
-      </Box>
+      <FilterBar filter={filter} evaluation={evaluation} total={table.total} onChange={setFilter} />
+      <PreviewTable datasetId={dataset.datasetId} mapping={mapping} filter={filter} columns={columns} onOpen={setOpenRow} onStatus={setTable} />
       {openRow ? <RowDetails datasetId={dataset.datasetId} mapping={mapping} row={openRow.row} onDismiss={() => setOpenRow(null)} /> : null}
     </StepFrame>
   );

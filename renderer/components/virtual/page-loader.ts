@@ -26,17 +26,24 @@ export class PageLoader<T> {
   private inFlight = new Set<number>();
   private generation = 0;
   private snapshot: LoaderSnapshot = { total: null, error: null, version: 0, tag: null };
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * `settleMs`: wait this long after the last change of the visible range before fetching, so a
+   * fling or a scrollbar drag across the file asks only for where it stops (0 fetches at once).
+   */
   constructor(
     private fetchPage: FetchPage<T>,
     private readonly onChange: (snapshot: LoaderSnapshot) => void,
     private readonly maxInFlight = 2,
     private readonly size = pageSize,
+    private readonly settleMs = 40,
   ) {}
 
   /** Starts over with another source (a new filter, another job). */
   reset(fetchPage: FetchPage<T>, tag: string): void {
     this.fetchPage = fetchPage;
+    clearTimeout(this.timer);
     this.generation += 1;
     this.cache = new PageCache<T>();
     this.inFlight = new Set();
@@ -48,7 +55,9 @@ export class PageLoader<T> {
   /** The list shows rows start..end: fetch what is missing. */
   want(start: number, end: number): void {
     this.wanted = end < start ? [0] : pagesFor(start, end, this.size);
-    this.pump();
+    if (this.settleMs === 0 || this.wanted.every((p) => this.cache.has(p))) return this.pump();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.pump(), this.settleMs);
   }
 
   /** A row, if its page is loaded. */

@@ -31,7 +31,7 @@ export function layoutOf(count: number, rowHeight: number, viewport: number, max
 }
 
 /** Which rows are visible at `scrollTop`, plus `overscan` rows on each side. */
-export function visibleWindow(scrollTop: number, viewport: number, count: number, rowHeight: number, layout: WindowLayout, overscan = 6): VisibleWindow {
+export function visibleWindow(scrollTop: number, viewport: number, count: number, rowHeight: number, layout: WindowLayout, overscan = 4): VisibleWindow {
   if (count === 0) return { start: 0, end: -1, top: 0 };
   const maxTop = Math.max(0, layout.spacer - viewport);
   const clamped = Math.min(Math.max(0, scrollTop), maxTop);
@@ -46,4 +46,15 @@ export function visibleWindow(scrollTop: number, viewport: number, count: number
 /** The scrollTop that shows row `index` at the top of the viewport. */
 export function scrollTopFor(index: number, rowHeight: number, layout: WindowLayout): number {
   return (index * rowHeight) / layout.scale;
+}
+
+/**
+ * Data columns (equal width `colWidth`, after `fixedWidth` px of always-shown columns) that are
+ * visible when scrolled `left` px in a `width` px wide viewport, plus `overscan` on each side.
+ */
+export function visibleColumns(left: number, width: number, fixedWidth: number, colWidth: number, count: number, overscan = 1): { first: number; last: number } {
+  if (count === 0) return { first: 0, last: -1 };
+  const from = Math.floor(Math.max(0, left - fixedWidth) / colWidth);
+  const to = Math.floor(Math.max(0, left + width - fixedWidth) / colWidth);
+  return { first: Math.max(0, from - overscan), last: Math.min(count - 1, to + overscan) };
 }

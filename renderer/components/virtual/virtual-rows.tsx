@@ -2,14 +2,20 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { layoutOf, visibleWindow } from './scaled-window';
 
+/** The horizontal part of the view, for lists that also window their columns. */
+export interface HorizontalView {
+  left: number;
+  width: number;
+}
+
 interface Props {
   count: number;
   rowHeight: number;
   /** CSS grid columns shared by the header and every row. */
   columns: string;
   label: string;
-  header: ReactNode;
-  renderRow: (index: number) => ReactNode;
+  header: ReactNode | ((view: HorizontalView) => ReactNode);
+  renderRow: (index: number, view: HorizontalView) => ReactNode;
   /** Called with the rendered range, so the owner can fetch what is missing. */
   onRange: (start: number, end: number) => void;
   /** Changes of this value scroll back to the top (a new filter). */
@@ -23,13 +29,13 @@ const headerHeight = 40;
 /** Scroll position (one state update per animation frame) and viewport height of a scroller. */
 function useScroller(resetKey: string) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [scroll, setScroll] = useState({ key: resetKey, top: 0 });
-  const [viewport, setViewport] = useState(480);
+  const [scroll, setScroll] = useState({ key: resetKey, top: 0, left: 0 });
+  const [viewport, setViewport] = useState({ height: 480, width: 1200 });
   const frame = useRef(0);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return undefined;
-    const observer = new ResizeObserver(() => setViewport(el.clientHeight));
+    const observer = new ResizeObserver(() => setViewport({ height: el.clientHeight, width: el.clientWidth }));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -38,10 +44,11 @@ function useScroller(resetKey: string) {
   }, [resetKey]);
   const onScroll = useCallback(() => {
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => setScroll({ key: resetKey, top: scroller.current?.scrollTop ?? 0 }));
+    frame.current = requestAnimationFrame(() => setScroll({ key: resetKey, top: scroller.current?.scrollTop ?? 0, left: scroller.current?.scrollLeft ?? 0 }));
   }, [resetKey]);
   // A new resetKey starts at the top before the scroll event of the reset arrives.
-  return { scroller, onScroll, viewport, scrollTop: scroll.key === resetKey ? scroll.top : 0 };
+  const fresh = scroll.key === resetKey;
+  return { scroller, onScroll, viewport, scrollTop: fresh ? scroll.top : 0, scrollLeft: fresh ? scroll.left : 0 };
 }
 
 /**
@@ -50,12 +57,13 @@ function useScroller(resetKey: string) {
  * moves a single transform and rows that stay on screen are not re-rendered.
  */
 export function VirtualRows({ count, rowHeight, columns, label, header, renderRow, onRange, resetKey, testId }: Props) {
-  const { scroller, onScroll, viewport, scrollTop } = useScroller(resetKey);
-  const layout = useMemo(() => layoutOf(count, rowHeight, viewport), [count, rowHeight, viewport]);
-  const win = visibleWindow(scrollTop, viewport, count, rowHeight, layout);
+  const { scroller, onScroll, viewport, scrollTop, scrollLeft } = useScroller(resetKey);
+  const layout = useMemo(() => layoutOf(count, rowHeight, viewport.height), [count, rowHeight, viewport.height]);
+  const win = visibleWindow(scrollTop, viewport.height, count, rowHeight, layout);
   useEffect(() => onRange(win.start, win.end), [onRange, win.start, win.end]);
+  const view = useMemo(() => ({ left: scrollLeft, width: viewport.width }), [scrollLeft, viewport.width]);
   const rows: ReactNode[] = [];
-  for (let i = win.start; i <= win.end; i += 1) rows.push(renderRow(i));
+  for (let i = win.start; i <= win.end; i += 1) rows.push(renderRow(i, view));
   return (
     <div
       ref={scroller}
@@ -71,7 +79,7 @@ export function VirtualRows({ count, rowHeight, columns, label, header, renderRo
       onScroll={onScroll}
     >
       <div role="rowgroup" className="virtual-header">
-        {header}
+        {typeof header === 'function' ? header(view) : header}
       </div>
       <div role="rowgroup" className="virtual-spacer" style={{ height: layout.spacer }}>
         <div className="virtual-window" style={{ transform: `translateY(${win.top}px)` }}>

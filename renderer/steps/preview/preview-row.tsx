@@ -19,15 +19,17 @@ interface Props {
   index: number;
   row: PreviewRow | undefined;
   columns: string[];
+  /** First and last data column on screen (the others are not rendered). */
+  range: [number, number];
   onOpen: (row: PreviewRow) => void;
 }
 
-function Cell({ row, column }: { row: PreviewRow; column: string }) {
+function Cell({ row, column, at }: { row: PreviewRow; column: string; at: number }) {
   const issues = row.issues.filter((i) => i.column === column);
   const worst = issues.find((i) => i.severity === 'error') ?? issues[0];
   const value = row.cells[column] ?? '';
   return (
-    <div role="cell" className={`grid-cell${worst ? ` ${worst.severity}` : ''}`} title={worst ? `${value}\n${worst.message}` : value}>
+    <div role="cell" className={`grid-cell${worst ? ` ${worst.severity}` : ''}`} title={worst ? `${value}\n${worst.message}` : value} aria-colindex={at} style={{ gridColumnStart: at }}>
       <span className="value">{value === '' ? '\u00a0' : value}</span>
       {worst ? <span className="issue">{worst.message}</span> : null}
     </div>
@@ -49,29 +51,33 @@ function RowStatus({ row }: { row: PreviewRow }) {
 }
 
 /** One row of the preview; a placeholder of the same height until its page arrives. */
-export const PreviewRowView = memo(function PreviewRowView({ index, row, columns, onOpen }: Props) {
-  if (!row) {
-    return (
-      <div role="row" className="grid-row" aria-rowindex={index + 2} data-loading="yes" style={{ height: previewRowHeight }}>
-        {[null, null, ...columns].map((_, i) => (
-          <div role="cell" className="grid-cell" key={i}>
+export const PreviewRowView = memo(
+  function PreviewRowView({ index, row, columns, range, onOpen }: Props) {
+    const [first, last] = range;
+    const shown = columns.slice(first, last + 1);
+    if (!row) {
+      return (
+        <div role="row" className="grid-row" aria-rowindex={index + 2} data-loading="yes" style={{ height: previewRowHeight }}>
+          <div role="cell" className="grid-cell">
             <span className="placeholder" />
           </div>
+        </div>
+      );
+    }
+    return (
+      <div role="row" className="grid-row" aria-rowindex={index + 2} data-row={row.row} data-status={row.status} style={{ height: previewRowHeight }}>
+        <div role="cell" className="grid-cell">
+          <button type="button" className="row-button" onClick={() => onOpen(row)} aria-label={`Row ${row.row}: show details`}>
+            {row.row}
+          </button>
+        </div>
+        <RowStatus row={row} />
+        {shown.map((c, i) => (
+          <Cell key={c} row={row} column={c} at={first + i + 3} />
         ))}
       </div>
     );
-  }
-  return (
-    <div role="row" className="grid-row" aria-rowindex={index + 2} data-row={row.row} data-status={row.status} style={{ height: previewRowHeight }}>
-      <div role="cell" className="grid-cell">
-        <button type="button" className="row-button" onClick={() => onOpen(row)} aria-label={`Row ${row.row}: show details`}>
-          {row.row}
-        </button>
-      </div>
-      <RowStatus row={row} />
-      {columns.map((c) => (
-        <Cell key={c} row={row} column={c} />
-      ))}
-    </div>
-  );
-});
+  },
+  // Re-render only when the row, its columns or the columns in view change.
+  (a, b) => a.row === b.row && a.columns === b.columns && a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.onOpen === b.onOpen,
+);

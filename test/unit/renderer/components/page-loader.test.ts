@@ -23,7 +23,7 @@ describe('PageLoader', () => {
   it('fetches only what is on screen, two at a time, and forgets ranges scrolled past', async () => {
     const { calls, fetchPage } = controlledFetch(1_000_000);
     const snapshots: LoaderSnapshot[] = [];
-    const loader = new PageLoader<number>(fetchPage, (s) => snapshots.push(s), 2, 100);
+    const loader = new PageLoader<number>(fetchPage, (s) => snapshots.push(s), 2, 100, 0);
     loader.reset(fetchPage, 'all');
     expect(calls.map((c) => c.offset)).toEqual([0]);
     loader.want(5000, 5250); // pages 50, 51, 52
@@ -42,7 +42,7 @@ describe('PageLoader', () => {
   it('drops answers that arrive after a reset (another filter)', async () => {
     const { calls, fetchPage } = controlledFetch(500);
     const snapshots: LoaderSnapshot[] = [];
-    const loader = new PageLoader<number>(fetchPage, (s) => snapshots.push(s), 2, 100);
+    const loader = new PageLoader<number>(fetchPage, (s) => snapshots.push(s), 2, 100, 0);
     loader.reset(fetchPage, 'all');
     loader.reset(fetchPage, 'errors');
     calls[0]?.resolve();
@@ -51,5 +51,19 @@ describe('PageLoader', () => {
     calls[1]?.resolve();
     await flush();
     expect(snapshots.at(-1)).toMatchObject({ tag: 'errors', total: 500 });
+  });
+});
+
+describe('PageLoader while scrolling fast', () => {
+  it('asks only for where the scrolling settles', async () => {
+    const { calls, fetchPage } = controlledFetch(1_000_000);
+    const loader = new PageLoader<number>(fetchPage, () => undefined, 2, 100, 20);
+    loader.reset(fetchPage, 'all');
+    calls[0]?.resolve();
+    await flush();
+    for (let at = 1000; at < 500_000; at += 25_000) loader.want(at, at + 20);
+    loader.want(700_000, 700_020);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(calls.map((c) => c.offset)).toEqual([0, 700_000]);
   });
 });

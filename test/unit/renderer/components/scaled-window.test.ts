@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { layoutOf, scrollTopFor, visibleWindow } from '../../../../renderer/components/virtual/scaled-window';
+import { layoutOf, scrollTopFor, visibleColumns, visibleWindow } from '../../../../renderer/components/virtual/scaled-window';
 
 describe('scaled window', () => {
   it('does not scale lists that fit', () => {
@@ -48,4 +48,13 @@ describe('scaled window', () => {
       expect(Math.abs(w.start - index)).toBeLessThanOrEqual(1);
     },
   );
+});
+
+describe('visible columns', () => {
+  it('renders only the data columns in view, plus one on each side', () => {
+    expect(visibleColumns(0, 1000, 268, 220, 30)).toEqual({ first: 0, last: 4 });
+    expect(visibleColumns(2000, 1000, 268, 220, 30)).toEqual({ first: 6, last: 13 });
+    expect(visibleColumns(0, 5000, 268, 220, 5)).toEqual({ first: 0, last: 4 });
+    expect(visibleColumns(0, 1000, 268, 220, 0)).toEqual({ first: 0, last: -1 });
+  });
 });
