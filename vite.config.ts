@@ -28,7 +28,8 @@ export default defineConfig({
   },
   environments: {
     client: {
-      build: { outDir: resolve(root, 'out/renderer'), emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+      // Gestalt's CSS carries CSS-modules ':import' rules that lightningcss warns about; esbuild minifies it quietly.
+      build: { outDir: resolve(root, 'out/renderer'), emptyOutDir: true, chunkSizeWarningLimit: 4096, cssMinify: 'esbuild' },
     },
     node: {
       consumer: 'server',
