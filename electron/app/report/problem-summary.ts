@@ -28,9 +28,11 @@ export function summaryCells(line: number, item: UploadItem, verdict: ReportVerd
   const status = test ? `${verdict.status} (TEST)` : verdict.status;
   const mode = test ? 'TEST' : 'LIVE';
   if (verdict.status === 'invalid') {
-    const errors = item.issues.filter((i) => i.severity === 'error');
-    const own = errors.filter((i) => i.row === line);
-    const issues = own.length > 0 ? own : errors;
+    // Errors first, then the warnings of the same row: a refused email is often only a warning
+    // next to the error it causes ("no identifier"), and it is the cell to fix.
+    const ranked = [...item.issues.filter((i) => i.severity === 'error'), ...item.issues.filter((i) => i.severity !== 'error')];
+    const own = ranked.filter((i) => i.row === line);
+    const issues = own.length > 0 ? own : ranked;
     const columns = distinct(issues.map((i) => i.column ?? ''));
     const codes = distinct(issues.map((i) => i.code));
     const message = issues.map((i) => safeIssueMessage(i)).join(' ') || 'Not valid.';
