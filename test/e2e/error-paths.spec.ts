@@ -70,3 +70,25 @@ test('cancelling a running upload stops it and says how far it got', async ({ pa
   expect(await w.results.count('sent')).toBeLessThan(5000);
   rmSync(files.dir, { recursive: true, force: true });
 });
+
+test('a running upload can be paused and resumed, and still sends every row once', async ({ page, sandbox }) => {
+  test.setTimeout(120_000);
+  const files = await writeJourneyFiles();
+  const big = writeBigCsv(files.dir, 3000);
+  const w = await toSendStep(page, sandbox, big);
+  sandbox.faults.add({ delayMs: 800 });
+  await w.send.waitFor('ready');
+  await w.send.confirmLive(await w.send.openGoLive());
+  await w.send.waitFor('running');
+  await w.send.button('Pause').click();
+  await expect(w.send.root.getByTestId('upload-progress')).toHaveAttribute('data-job-state', 'paused');
+  sandbox.faults.clear();
+  await w.send.button('Resume').click();
+  await w.results.ready();
+  await expect(w.results.jobState).toHaveAttribute('data-job-state', 'done');
+  expect(await w.results.count('sent')).toBe(3000);
+  const counts = sandbox.received.eventIdCounts(sandbox.adAccountIds[0]!);
+  expect(counts.size).toBe(3000);
+  expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  rmSync(files.dir, { recursive: true, force: true });
+});

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
 import { brokenLines, writeJourneyFiles } from './helpers/journey-files';
 import { checkScreen } from './helpers/visual';
@@ -9,31 +10,29 @@ import { recordCspViolations, wizard } from './helpers/wizard';
 
 test.setTimeout(240_000);
 
-test('CSV journey: Sandbox → account → drop → map by hand → errors → test → go live → results → re-send fixed rows', async ({ page }, testInfo) => {
-  const files = await writeJourneyFiles();
-  const cspViolations = await recordCspViolations(page);
-  await page.reload();
-  const w = wizard(page);
-  const check = (name: string, fullPage = true) => checkScreen(page, testInfo, name, fullPage);
+type Check = (name: string, fullPage?: boolean) => Promise<void>;
 
+async function signInAndOpen(page: Page, csv: string, check: Check) {
+  const w = wizard(page);
   await w.signIn.waitFor('ready');
   await expect(page.getByText('Sandbox: nothing leaves this computer').first()).toBeVisible();
   await check('1-sign-in');
   await w.signIn.useSandbox();
-
   await w.account.waitFor('ready');
   await expect(w.account.heading).toBeFocused();
   await check('2-account');
   await w.account.choose('Sandbox Shop US');
-
   await w.file.waitFor('empty');
   await check('3-file');
-  await w.file.drop(files.csv);
+  await w.file.drop(csv);
   await w.file.waitFor('ready');
   await expect(w.file.fact('rows')).toHaveText('10');
   await check('3-file-detected');
   await w.file.continue();
+}
 
+async function mapByHand(page: Page, check: Check) {
+  const w = wizard(page);
   await w.map.waitFor('ready');
   await expect(w.map.fieldOf('E-mail')).toHaveValue('user_data.em');
   // Adjust the suggestion by hand: the shop's customer number is our external id.
@@ -42,7 +41,10 @@ test('CSV journey: Sandbox → account → drop → map by hand → errors → t
   await w.map.waitForFullCounts();
   await check('4-map');
   await w.map.continue();
+}
 
+async function previewErrors(page: Page, check: Check) {
+  const w = wizard(page);
   await w.preview.waitFor('ready');
   await w.preview.expectTotal(10);
   await w.preview.filter('Errors');
@@ -57,7 +59,10 @@ test('CSV journey: Sandbox → account → drop → map by hand → errors → t
   await check('5-preview-row-details', false);
   await page.getByRole('button', { name: 'Close row details' }).click();
   await w.preview.continue();
+}
 
+async function testThenLive(page: Page, check: Check) {
+  const w = wizard(page);
   await w.send.waitFor('ready');
   await check('6-send');
   await w.send.sendTest();
@@ -66,7 +71,6 @@ test('CSV journey: Sandbox → account → drop → map by hand → errors → t
   expect(await w.results.count('sent')).toBe(10 - brokenLines.length);
   expect(await w.results.count('invalid')).toBe(brokenLines.length);
   await check('7-results-test');
-
   await w.results.goLive();
   const dialog = await w.send.openGoLive();
   await expect(dialog).toContainText('Sandbox Shop US');
@@ -77,10 +81,13 @@ test('CSV journey: Sandbox → account → drop → map by hand → errors → t
   expect(await w.results.count('sent')).toBe(10 - brokenLines.length);
   await expect(w.results.problemRows).toHaveCount(brokenLines.length);
   await check('7-results-live');
+}
 
+async function resendFixed(page: Page, fixedCsv: string) {
+  const w = wizard(page);
   await w.results.resendFailed();
   await w.file.waitFor('empty');
-  await w.file.drop(files.fixedCsv);
+  await w.file.drop(fixedCsv);
   await w.file.waitFor('ready');
   await w.file.continue();
   await w.send.waitFor('ready');
@@ -88,7 +95,18 @@ test('CSV journey: Sandbox → account → drop → map by hand → errors → t
   await w.results.ready();
   expect(await w.results.count('sent')).toBe(brokenLines.length);
   await expect(page.getByTestId('history')).toContainText('journey-fixed.csv');
+}
 
+test('CSV journey: Sandbox → account → drop → map by hand → errors → test → go live → results → re-send fixed rows', async ({ page }, testInfo: TestInfo) => {
+  const files = await writeJourneyFiles();
+  const cspViolations = await recordCspViolations(page);
+  await page.reload();
+  const check: Check = (name, fullPage = true) => checkScreen(page, testInfo, name, fullPage);
+  await signInAndOpen(page, files.csv, check);
+  await mapByHand(page, check);
+  await previewErrors(page, check);
+  await testThenLive(page, check);
+  await resendFixed(page, files.fixedCsv);
   expect(await cspViolations()).toEqual([]);
   rmSync(files.dir, { recursive: true, force: true });
 });

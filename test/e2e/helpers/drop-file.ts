@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 const types: Record<string, string> = {
   csv: 'text/csv',
@@ -27,6 +28,8 @@ export async function dropFile(page: Page, path: string): Promise<void> {
     { name, base64, type },
   );
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  // While a file is dragged over the window, the whole window says where it will go.
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
   await page.dispatchEvent('body', 'dragover', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
 }
