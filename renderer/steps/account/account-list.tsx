@@ -18,8 +18,8 @@ export function AccountList({ accounts, selected, onSelect }: Props) {
       {accounts.length > 5 ? (
         <SearchField
           id="account-search"
-          accessibilityLabel="Search ad accounts"
-          label="Search by name, id, country, currency or role"
+          accessibilityLabel="Search ad accounts by name, id, country, currency or role"
+          label="Search ad accounts by name, id, country, currency or role"
           placeholder="Search ad accounts"
           value={query}
           onChange={({ value }) => setQuery(value)}

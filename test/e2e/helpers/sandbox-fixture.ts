@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../../electron/sandbox/sandbox';
+import type { Sandbox, SandboxOptions } from '../../../electron/sandbox/sandbox';
 import { startSandbox } from '../../../electron/sandbox/sandbox';
 import { test as appTest } from '../support/app-fixture';
 
@@ -9,10 +9,11 @@ export { expect } from '../support/app-fixture';
  * the app's API base, OAuth authorize URL and OAuth client point at it. The app's own "Sandbox"
  * sign-in still uses its embedded sandbox, which a test cannot reach.
  */
-export const test = appTest.extend<{ sandbox: Sandbox }>({
-  // eslint-disable-next-line no-empty-pattern
-  sandbox: async ({}, use) => {
-    const sandbox = await startSandbox({ testRatePerSecond: 1000 });
+export const test = appTest.extend<{ sandbox: Sandbox; sandboxOptions: SandboxOptions }>({
+  /** Options of the controlled sandbox (`test.use({ sandboxOptions: { adAccounts: 40 } })`). */
+  sandboxOptions: [{}, { option: true }],
+  sandbox: async ({ sandboxOptions }, use) => {
+    const sandbox = await startSandbox({ testRatePerSecond: 1000, ...sandboxOptions });
     try {
       await use(sandbox);
     } finally {
