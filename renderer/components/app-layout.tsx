@@ -1,6 +1,7 @@
 import { Box, Flex, Heading } from 'gestalt';
 import type { ReactNode } from 'react';
 import type { StepName, WizardState } from '../wizard/wizard-state';
+import { BackgroundJobs } from './background-jobs';
 import { ConnectionMenu } from './connection-menu';
 import { StepIndicator } from './step-indicator';
 
@@ -27,6 +28,7 @@ export function AppLayout({ state, canGoTo, onGoTo, children }: Props) {
         </Box>
       </header>
       <main className="app-main" id="main">
+        {state.auth?.signedIn ? <BackgroundJobs hideJobId={state.step === 'send' ? state.activeJobId : undefined} /> : null}
         {children}
       </main>
     </div>

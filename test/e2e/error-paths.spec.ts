@@ -92,3 +92,20 @@ test('a running upload can be paused and resumed, and still sends every row once
   expect([...counts.values()].every((n) => n === 1)).toBe(true);
   rmSync(files.dir, { recursive: true, force: true });
 });
+
+test('a reload during an upload does not lose it: it shows above the steps and can be cancelled there', async ({ page, sandbox }) => {
+  test.setTimeout(120_000);
+  const files = await writeJourneyFiles();
+  const big = writeBigCsv(files.dir, 3000);
+  const w = await toSendStep(page, sandbox, big);
+  sandbox.faults.add({ delayMs: 1500 });
+  await w.send.sendTest();
+  await w.send.waitFor('running');
+  await page.reload();
+  await w.account.waitFor('ready');
+  const job = page.getByTestId('background-job');
+  await expect(job).toBeVisible();
+  await job.getByRole('button', { name: 'Cancel' }).click();
+  await expect(job).toHaveCount(0);
+  rmSync(files.dir, { recursive: true, force: true });
+});
