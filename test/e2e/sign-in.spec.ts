@@ -64,3 +64,17 @@ test('signing out returns to the sign-in step; the Sandbox is offered when nothi
   await w.signIn.waitFor('ready');
   await expect(w.signIn.root.getByTestId('sandbox-card')).toBeVisible();
 });
+
+test('without a secure store the app says tokens last this session only, and opting in takes a warning', async ({ page }) => {
+  const w = wizard(page);
+  await w.signIn.waitFor('ready');
+  const notice = w.signIn.root.getByTestId('storage-notice');
+  await expect(notice).toContainText('kept for this session only');
+  await notice.getByRole('button', { name: 'Save them anyway…' }).click();
+  const warning = page.getByRole('alertdialog', { name: 'Save sign-ins without encryption?' });
+  await expect(warning).toContainText('could copy the tokens');
+  await warning.getByRole('button', { name: 'Save without encryption' }).click();
+  await expect(notice).toContainText('without encryption');
+  await notice.getByRole('button', { name: 'Stop saving them' }).click();
+  await expect(notice).toContainText('kept for this session only');
+});
