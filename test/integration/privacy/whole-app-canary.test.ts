@@ -211,6 +211,7 @@ describe('whole-app canary scan', () => {
     const summary = await call<{ rows: number; downloadUrl: string }>('report:export', { jobId: liveJob.jobId, valueFree: true });
     const summaryText = await (await fetch(`${bridge.origin}${summary.downloadUrl}`, { headers: { 'x-bridge-secret': bridge.secret } })).text();
     expect(summaryText).toContain('Column email: not a usable email address.');
+    expect(Papa.parse(summaryText.trim(), { header: true }).data).toHaveLength(summary.rows);
     expect(scanText(summaryText, [...rawNeedles(c), ...hashNeedles(c, traced)])).toEqual([]);
 
     // PRIV-04 and CRED-04: no answer to the page held the unmapped column or any token. One
