@@ -78,3 +78,19 @@ test('without a secure store the app says tokens last this session only, and opt
   await notice.getByRole('button', { name: 'Stop saving them' }).click();
   await expect(notice).toContainText('kept for this session only');
 });
+
+test('a second connection can be added and the two switched between', async ({ page, sandbox }) => {
+  const w = wizard(page);
+  await w.signIn.useSandbox();
+  await w.account.waitFor('ready');
+  await page.getByRole('button', { name: 'Back to 1. Sign in' }).click();
+  await w.signIn.signInWithToken(sandbox.conversionToken, sandbox.adAccountIds[1]!);
+  await w.account.waitFor('ready');
+  await expect(w.account.root).toContainText(`it sends for ad account ${sandbox.adAccountIds[1]}`);
+  await page.getByRole('button', { name: 'Switch connection' }).click();
+  const saved = w.signIn.root.getByTestId('saved-connections');
+  await expect(saved.getByRole('listitem')).toHaveCount(2);
+  await saved.getByRole('button', { name: /^Use with Sandbox/ }).click();
+  await w.account.waitFor('ready');
+  await expect(w.account.root.getByRole('radio', { name: 'Sandbox Shop US' })).toBeVisible();
+});

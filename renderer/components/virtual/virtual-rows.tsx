@@ -21,6 +21,8 @@ interface Props {
   /** Changes of this value scroll back to the top (a new filter). */
   resetKey: string;
   testId?: string;
+  /** A fixed CSS height (no jump when the row count arrives); by default short lists shrink. */
+  height?: string;
 }
 
 /** Height of the sticky header row (CSS .grid-row.header). */
@@ -56,7 +58,7 @@ function useScroller(resetKey: string) {
  * height so nothing jumps when data arrives. The rows sit in one translated block, so scrolling
  * moves a single transform and rows that stay on screen are not re-rendered.
  */
-export function VirtualRows({ count, rowHeight, columns, label, header, renderRow, onRange, resetKey, testId }: Props) {
+export function VirtualRows({ count, rowHeight, columns, label, header, renderRow, onRange, resetKey, testId, height }: Props) {
   const { scroller, onScroll, viewport, scrollTop, scrollLeft } = useScroller(resetKey);
   const layout = useMemo(() => layoutOf(count, rowHeight, viewport.height), [count, rowHeight, viewport.height]);
   const win = visibleWindow(scrollTop, viewport.height, count, rowHeight, layout);
@@ -75,7 +77,7 @@ export function VirtualRows({ count, rowHeight, columns, label, header, renderRo
       data-testid={testId}
       data-scale={layout.scale.toFixed(3)}
       // A short list gets a short box; a long one scrolls inside at most 60% of the window.
-      style={{ '--grid-columns': columns, height: `min(60vh, 640px, ${headerHeight + count * rowHeight + 2}px)` } as CSSProperties}
+      style={{ '--grid-columns': columns, height: height ?? `min(60vh, 640px, ${headerHeight + count * rowHeight + 2}px)` } as CSSProperties}
       onScroll={onScroll}
     >
       <div role="rowgroup" className="virtual-header">

@@ -50,5 +50,5 @@ export function PreviewGrid({ total, columns, rowAt, onRange, onOpen, resetKey, 
       </div>
     );
   };
-  return <VirtualRows count={total} rowHeight={previewRowHeight} columns={template} label="Preview of your rows" header={header} renderRow={renderRow} onRange={onRange} resetKey={resetKey} testId="preview-grid" />;
+  return <VirtualRows count={total} rowHeight={previewRowHeight} columns={template} label="Preview of your rows" header={header} renderRow={renderRow} onRange={onRange} resetKey={resetKey} testId="preview-grid" height="min(60vh, 640px)" />;
 }
