@@ -11,7 +11,7 @@ import { loadConfig } from '../../../electron/app/config';
 import { crashFields, crashLine } from '../../../electron/app/log/crash-report';
 import { createFileLogger } from '../../../electron/app/log/file-logger';
 import type { HandlerMap } from '../../../electron/app/backend/handler-types';
-import { fakeRendererBuild, makeCanaries } from './privacy-helpers';
+import { fakeRendererBuild, filesUnder, makeCanaries } from './privacy-helpers';
 
 // Crash output (PRIV-03): when a service throws an Error whose message quotes personal data or a
 // token, neither stderr, nor the log, nor the AppError the caller gets may carry it.
@@ -105,6 +105,18 @@ describe('uncaught exceptions and unhandled rejections (crash guard)', () => {
     expect(hits(crashLine(error, 'abc') + JSON.stringify(crashFields(error)))).toEqual([]);
     expect(crashFields(new SyntaxError(message)).errorName).toBe('SyntaxError');
     expect(crashFields(message).errorName).toBe('string');
+  });
+
+  it('the app has no log sink but the redacting file logger: no console.*, no other Logger, stderr written in two known places', () => {
+    const sources = ['app', 'cli', 'main', 'preload', 'core', 'shared'].flatMap((dir) => filesUnder(join(repo, 'electron', dir))).filter((f) => f.endsWith('.ts'));
+    expect(sources.length).toBeGreaterThan(100);
+    const found = (pattern: RegExp) => sources.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => f.slice(repo.length + 1)).sort();
+    expect(found(/\bconsole\.(log|info|warn|error|debug|trace)\b/)).toEqual([]);
+    // Logger objects are made only by the log folder (file logger, redacting wrapper) and the silent one in ports.
+    const loggers = found(/\bdebug\s*[:(][^)]*\)?\s*(=>|\{)[\s\S]{0,200}\binfo\s*[:(]/);
+    expect(loggers).toContain('electron/app/log/file-logger.ts'); // the pattern does find loggers
+    expect(loggers.filter((f) => !f.startsWith('electron/app/log/'))).toEqual(['electron/core/ports.ts']);
+    expect(found(/process\.std(err|out)\.write/)).toEqual(['electron/cli/cli.ts', 'electron/main/main.ts']);
   });
 
   it('the file logger redacts what a careless caller passes, in message and fields (the only sink the app has)', () => {
