@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
-import { stream as excelStream } from 'exceljs';
+import type * as ExcelJsModule from 'exceljs';
 import { fileError, unsafeFileError } from './file-error';
 import type { ReadLimits } from './table-types';
 import type { SafeZip } from './zip-guard';
@@ -10,6 +11,13 @@ import { openSafeZip } from './zip-guard';
 // date formats, cached shared strings, rows). We feed it the parts ourselves, from the guarded
 // ZIP and in dependency order, instead of letting it unzip the file unchecked: that keeps the
 // bomb caps of ING-09 and lets us read just the one sheet asked for.
+
+// exceljs takes ~0.2 s of CPU to load; it is loaded on the first workbook only, so CSV runs
+// (and every worker thread, which loads this module too) never pay for it.
+// A plain CommonJS require (not import(), whose module shape differs between the bundle, the
+// sources under test and Electron's asar).
+let excel: typeof ExcelJsModule | undefined;
+const loadExcel = (): typeof ExcelJsModule => (excel ??= createRequire(__filename)('exceljs') as typeof ExcelJsModule);
 
 /** A sheet of the workbook, in tab order. */
 export interface SheetRef {
@@ -76,6 +84,7 @@ export async function openWorkbook(path: string, limits: ReadLimits): Promise<Wo
     if (!zip.has('xl/workbook.xml') || !zip.has('xl/_rels/workbook.xml.rels')) {
       throw fileError(path, 'This ZIP file is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx or CSV.');
     }
+    const { stream: excelStream } = loadExcel();
     const reader = new excelStream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as ReaderInternals;
     await readParts(zip, reader, limits).catch((error: unknown) => {
       throw (error as { name?: string }).name === 'FileReadError' ? error : unsafeOrDamaged(path, error);
