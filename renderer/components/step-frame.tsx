@@ -49,13 +49,7 @@ export function StepFrame({ step, state, title, subtitle, aside, children, foote
           {aside}
         </Flex>
         {children}
-        {footer ? (
-          <Box paddingY={4} borderStyle="none">
-            <Flex gap={2} justifyContent="end" wrap>
-              {footer}
-            </Flex>
-          </Box>
-        ) : null}
+        {footer ? <div className="step-footer">{footer}</div> : null}
       </Flex>
     </Box>
   );

@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import { BannerCallout, Box, Button, Spinner, Text } from 'gestalt';
+import { BannerCallout, Box, Button, Flex, Spinner, Text } from 'gestalt';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../electron/shared/contract';
 import { useApi } from '../api/api-context';
@@ -38,10 +38,10 @@ function AccountBody({ value, selected, onSelect, name, reload }: { value: Accou
   }
   if (value.accounts.length === 0) return <NoAccounts name={name} message={value.message} reload={reload} />;
   return (
-    <>
+    <Flex direction="column" gap={3}>
       <AccountList accounts={value.accounts} selected={selected} onSelect={onSelect} />
       {!selected ? <Text color="subtle">Pick an account to continue.</Text> : null}
-    </>
+    </Flex>
   );
 }
 

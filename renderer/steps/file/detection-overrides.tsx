@@ -20,7 +20,7 @@ interface Props {
 function CsvFields({ encoding, delimiter, onEncoding, onDelimiter }: { encoding: string; delimiter: string; onEncoding: (v: string) => void; onDelimiter: (v: string) => void }) {
   const encodingChoices = encodings.includes(encoding) ? encodings : [encoding, ...encodings];
   return (
-    <>
+    <Flex direction="column" gap={3}>
       <SelectList id="override-encoding" label="Encoding" value={encoding} onChange={({ value }) => onEncoding(value)}>
         {encodingChoices.map((e) => (
           <SelectList.Option key={e} label={e} value={e} />
@@ -31,7 +31,7 @@ function CsvFields({ encoding, delimiter, onEncoding, onDelimiter }: { encoding:
           <SelectList.Option key={d.label} label={d.label} value={d.value} />
         ))}
       </SelectList>
-    </>
+    </Flex>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Box, Text } from 'gestalt';
+import { Box, Flex, Text } from 'gestalt';
 import { useEffect } from 'react';
 import type { AppError } from '../../../electron/shared/app-error';
 import type { Mapping } from '../../../electron/shared/mapping';
@@ -30,12 +30,12 @@ export function PreviewTable({ datasetId, mapping, filter, columns, onOpen, onSt
   const pages = usePreviewPages(datasetId, mapping, filter);
   useEffect(() => onStatus({ total: pages.total, error: pages.error }), [onStatus, pages.total, pages.error]);
   return (
-    <>
+    <Flex direction="column" gap={2}>
       {pages.error ? <ErrorCallout error={pages.error} retry={{ label: 'Try again', onClick: pages.retry }} /> : null}
       {pages.total === 0 ? <Text>No rows match this filter.</Text> : null}
       <Box data-testid="preview-rows" data-total={pages.total ?? ''}>
         <PreviewGrid total={pages.total ?? 0} columns={columns} rowAt={pages.rowAt} onRange={pages.onRange} onOpen={onOpen} resetKey={filter} version={pages.version} />
       </Box>
-    </>
+    </Flex>
   );
 }

@@ -15,7 +15,7 @@ interface Values {
 
 function TokenFields({ values, errors, onChange }: { values: Values; errors: TokenFormErrors; onChange: (v: Values) => void }) {
   return (
-    <>
+    <Flex direction="column" gap={3}>
       <TextField id="token" label="Conversion access token" type="password" autoComplete="off" value={values.token} onChange={({ value }) => onChange({ ...values, token: value })} errorMessage={errors.token} />
       <TextField
         id="ad-account-id"
@@ -27,7 +27,7 @@ function TokenFields({ values, errors, onChange }: { values: Values; errors: Tok
         errorMessage={errors.adAccountId}
       />
       <TextField id="token-label" label="Name for this connection (optional)" value={values.label} onChange={({ value }) => onChange({ ...values, label: value })} />
-    </>
+    </Flex>
   );
 }
 
