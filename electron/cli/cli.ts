@@ -6,6 +6,7 @@ import { serveCommand } from './commands/serve-command';
 import { validateCommand } from './commands/validate-command';
 import type { Command, CommandIo } from './command';
 import { exitCodes } from './command';
+import { installCrashGuard, reportCrash } from '../app/log/crash-report';
 import { version } from '../../package.json';
 
 const commands: Command[] = [serveCommand, sandboxCommand, accountsCommand, inspectCommand, validateCommand, sendCommand];
@@ -51,6 +52,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 }
 
 if (require.main === module) {
+  installCrashGuard({ stderr: process.stderr });
   const controller = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, interrupted: controller.signal })
@@ -58,7 +60,8 @@ if (require.main === module) {
       process.exitCode = code;
     })
     .catch((error: unknown) => {
-      process.stderr.write(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+      // An error's message may quote a cell or a token: print its kind and an id, never the message.
+      process.stderr.write(reportCrash(error));
       process.exitCode = exitCodes.fatal;
     });
 }

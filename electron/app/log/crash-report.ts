@@ -21,15 +21,16 @@ export function crashFields(thrown: unknown): { errorName: string; frames: strin
 }
 
 /** The one line printed on stderr for a crash: kind and id, no message. */
-export function crashLine(thrown: unknown, id: string): string {
-  return `Unexpected error (${crashFields(thrown).errorName}, id ${id}). Nothing of your data is shown here; the log has the details under this id.\n`;
+export function crashLine(thrown: unknown, id: string, logged = true): string {
+  const where = logged ? '; the log has the details under this id' : '';
+  return `Unexpected error (${crashFields(thrown).errorName}, id ${id}). Nothing of your data is shown here${where}.\n`;
 }
 
 /** Logs a crash (value-free) and answers the line for stderr. */
 export function reportCrash(thrown: unknown, log?: Logger, what = 'unexpected error'): string {
   const id = randomBytes(6).toString('hex');
   log?.error(what, { errorId: id, ...crashFields(thrown) });
-  return crashLine(thrown, id);
+  return crashLine(thrown, id, log !== undefined);
 }
 
 /** Where installCrashGuard reports. */

@@ -12,6 +12,7 @@ import { historyEntryOf, progressOf, startTicker } from './job-progress';
 import { finishRun, prepareRun } from './job-runner';
 import type { RunnerDeps, RunPlan } from './job-runner';
 import { handleFromDisk, purgeOldJobs } from './job-recovery';
+import { safeErrorText } from '../log/safe-error-text';
 
 // The backend's upload jobs: they live here, not in a window, so closing and reopening the
 // window (or a renderer crash) never stops an upload; jobs interrupted by a crash of the whole
@@ -153,7 +154,7 @@ export class JobManager {
   }
 
   private async launch(job: JobHandle, plan: RunPlan): Promise<Result<UploadProgress>> {
-    const prepared = await prepareRun(job.meta, plan, this.deps).catch((error: unknown) => err(appError('file', `The upload could not start: ${error instanceof Error ? error.message : String(error)}`)));
+    const prepared = await prepareRun(job.meta, plan, this.deps).catch((error: unknown) => err(appError('file', `The upload could not start: ${safeErrorText(error)}`)));
     if (!prepared.ok) {
       if (job.state === 'queued') await this.settle(job, 'failed', prepared.error.message, prepared.error.kind);
       return err(prepared.error);
@@ -168,7 +169,7 @@ export class JobManager {
       try {
         finishRun(job.meta, engine, outcome, this.deps);
       } catch (error) {
-        this.deps.log.error('journal compaction failed', { job: job.meta.jobId, reason: error instanceof Error ? error.message : String(error) });
+        this.deps.log.error('journal compaction failed', { job: job.meta.jobId, reason: safeErrorText(error) });
       }
       const { state } = engine;
       Object.assign(job, { counts: state.counts(), retries: state.retries, problems: state.problems, codes: state.codes, resent: state.resent, engine: undefined });
@@ -189,7 +190,7 @@ export class JobManager {
 
   private async writeHistory(job: JobHandle): Promise<void> {
     await recordHistory(this.deps.dataDir, historyEntryOf(job)).catch((error: unknown) =>
-      this.deps.log.warn('history write failed', { reason: error instanceof Error ? error.message : String(error) }),
+      this.deps.log.warn('history write failed', { reason: safeErrorText(error) }),
     );
   }
 }

@@ -9,6 +9,7 @@ import type { RunInput, RunOutcome } from './engine-types';
 import { triageItem } from './item-triage';
 import { RunControl } from './run-control';
 import { RunState } from './run-state';
+import { safeErrorText } from '../log/safe-error-text';
 
 // One run of an upload job: streams the prepared items from the start of the file, settles
 // what needs no request, batches the rest and keeps a few batches in flight. Pausing, a crash
@@ -58,7 +59,7 @@ export class UploadEngine {
       await input.ledger?.load();
       await this.feed(new Batcher<Queued>(input.policy.batch), delivery);
     } catch (error) {
-      if (!control.stopped) control.stop({ state: 'paused', reason: `The upload stopped: ${describe(error)}`, errorKind: 'file' });
+      if (!control.stopped) control.stop({ state: 'paused', reason: `The upload stopped: ${safeErrorText(error)}`, errorKind: 'file' });
     }
     while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
     const outcome: RunOutcome = control.stopped ?? { state: 'done', reason: finishedReason(this.state.counts(), input.test) };
@@ -67,8 +68,8 @@ export class UploadEngine {
       await input.journal.commit();
       await input.ledger?.flush();
     } catch (error) {
-      input.log.error('upload journal write failed', { job: input.jobId, reason: describe(error) });
-      return { state: 'paused', reason: `The upload journal could not be written: ${describe(error)}`, errorKind: 'file' };
+      input.log.error('upload journal write failed', { job: input.jobId, reason: safeErrorText(error) });
+      return { state: 'paused', reason: `The upload journal could not be written: ${safeErrorText(error)}`, errorKind: 'file' };
     }
     return outcome;
   }
@@ -96,8 +97,8 @@ export class UploadEngine {
     const sending: Promise<void> = delivery
       .send(batch)
       .catch((error: unknown) => {
-        this.input.log.error('upload batch failed', { job: this.input.jobId, reason: describe(error) });
-        this.control.stop({ state: 'paused', reason: `The upload stopped: ${describe(error)}`, errorKind: 'file' });
+        this.input.log.error('upload batch failed', { job: this.input.jobId, reason: safeErrorText(error) });
+        this.control.stop({ state: 'paused', reason: `The upload stopped: ${safeErrorText(error)}`, errorKind: 'file' });
       })
       .finally(() => this.inflight.delete(sending));
     this.inflight.add(sending);
@@ -119,7 +120,3 @@ function hasInflight(input: RunInput): boolean {
   return false;
 }
 
-function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return `${error.code} (${error instanceof Error ? error.message : ''})`;
-  return error instanceof Error ? error.message : String(error);
-}
