@@ -13,6 +13,7 @@ import { createSafeStorageAdapter } from './safe-storage-encryptor';
 import { createShellHandlers, installMenu, watchUploads } from './shell-services';
 import { blockForeignRequests, denyAllPermissions, guardWebContents } from './web-contents-guards';
 import { createWindow } from './window';
+import { installCrashGuard } from '../app/log/crash-report';
 
 // Electron main: a thin shell around the backend (ARCHITECTURE "shells are thin"). Order
 // matters: the sandbox, the app:// scheme and the webContents guards are set up before `ready`,
@@ -52,6 +53,9 @@ async function start(): Promise<void> {
   blockForeignRequests(session.defaultSession);
   const storage = await createSafeStorageAdapter(safeStorage, process.platform);
   backend = await createBackend({ config, shell: 'electron', ...storage, openExternal: openExternalSafe });
+  // Electron's default for an uncaught exception is a dialog with the message and stack, which
+  // could quote a cell or a token: log it value-free instead and quit (uploads resume from their journals).
+  installCrashGuard({ stderr: process.stderr, log: backend.log, exit: (code) => app.exit(code) });
   protocol.handle(appScheme, createAppProtocolHandler(loadStaticManifest(join(__dirname, '../renderer'))));
   const trusted = () => (mainWindow && !mainWindow.isDestroyed() ? [mainWindow.webContents] : []);
   const windowOf = (contents: Electron.WebContents) => (mainWindow?.webContents === contents ? mainWindow : undefined);

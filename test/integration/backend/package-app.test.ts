@@ -33,7 +33,7 @@ describe('packaging with electron-builder', () => {
     const asar = join(output, 'linux-unpacked', 'resources', 'app.asar');
     const files = listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/'));
     const own = files.filter((f) => !f.startsWith('/node_modules/'));
-    for (const needed of ['/out/main/main.js', '/out/preload/preload.js', '/out/node/cli.js', '/out/renderer/index.html', '/out/renderer/asset-manifest.json', '/package.json', '/vendor/pinterest-openapi/LICENSE']) {
+    for (const needed of ['/out/main/main.js', '/out/preload/preload.js', '/out/node/cli.js', '/out/renderer/index.html', '/out/renderer/asset-manifest.json', '/package.json', '/vendor/pinterest-openapi/LICENSE', '/samples/sample-conversions.csv']) {
       expect(own).toContain(needed);
     }
     expect(own.filter((f) => /^\/(electron|renderer|test|scripts|bench)\//.test(f) || f.endsWith('.ts') || f.endsWith('.map'))).toEqual([]);

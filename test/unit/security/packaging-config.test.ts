@@ -39,7 +39,7 @@ describe('electron-builder.yml', () => {
       productName: 'Conversions Uploader',
       asar: true,
       afterPack: './scripts/after-pack.mjs',
-      files: ['out/**', '!out/**/*.map', 'package.json', 'vendor/pinterest-openapi/LICENSE'],
+      files: ['out/**', '!out/**/*.map', 'package.json', 'vendor/pinterest-openapi/LICENSE', 'samples/sample-conversions.csv'],
     });
   });
 
