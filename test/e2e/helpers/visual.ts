@@ -4,7 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-const screenshotsDir = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+// Every run writes the screenshots as test artifacts; UPDATE_SCREENSHOTS=1 (npm run screenshots)
+// also refreshes the committed copies in docs/screenshots that the README links, so an ordinary
+// test run leaves the working tree clean.
+const root = join(__dirname, '..', '..', '..');
+const screenshotsDir = process.env.UPDATE_SCREENSHOTS === '1' ? join(root, 'docs', 'screenshots') : join(root, 'test-results', 'screenshots');
 
 /** Scans and photographs the current screen in light and in dark (the OS setting, emulated). */
 export async function checkScreen(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
@@ -17,9 +21,9 @@ export async function checkScreen(page: Page, testInfo: TestInfo, name: string, 
 }
 
 /**
- * Screenshots of the current screen in light AND dark (the OS setting, emulated), saved to
- * docs/screenshots/<name>-light.png / -dark.png (committed, linked from the README) and attached
- * to the test report. Overlays (modals, panels) are photographed without `fullPage`: they cover
+ * Screenshots of the current screen in light AND dark (the OS setting, emulated), saved as
+ * <name>-light.png / -dark.png (test-results/screenshots, or docs/screenshots when updating the
+ * committed copies) and attached to the test report. Overlays (modals, panels) are photographed without `fullPage`: they cover
  * the window, not the page.
  */
 export async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
