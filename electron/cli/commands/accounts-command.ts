@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { emptyListMessage, toAdAccountView } from '../../app/accounts/account-view';
 import type { AdAccountView } from '../../app/accounts/account-view';
 import { createPinterestClient, defaultApiBaseUrl } from '../../app/pinterest/pinterest-client';
 import { staticTokenSource } from '../../app/pinterest/token-source';
 import { checkServiceUrl, readCliToken } from '../../app/session/cli-token';
 import type { Command } from '../command';
-import { exitCodes } from '../command';
+import { exitCodes, parseCommandArgs } from '../command';
 
 const usage = `Usage: conversions-uploader accounts [--json] [--api-base URL] [--token-file FILE]
 
@@ -37,13 +36,9 @@ export const accountsCommand: Command = {
   summary: 'list the ad accounts your token can use (--json for one JSON array)',
   usage,
   async run(args, io) {
-    let values: { json?: boolean; 'api-base'?: string; 'token-file'?: string };
-    try {
-      ({ values } = parseArgs({ args, strict: true, options: { json: { type: 'boolean' }, 'api-base': { type: 'string' }, 'token-file': { type: 'string' } } }));
-    } catch (error) {
-      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
-      return exitCodes.fatal;
-    }
+    const parsed = parseCommandArgs({ args, strict: true, options: { json: { type: 'boolean' }, 'api-base': { type: 'string' }, 'token-file': { type: 'string' } } }, usage, io);
+    if (!parsed) return exitCodes.fatal;
+    const { values } = parsed;
     const base = checkServiceUrl(values['api-base'] ?? io.env.PINTEREST_API_BASE ?? defaultApiBaseUrl);
     if (!base.ok) {
       io.stderr.write(`${base.error.message}\n`);

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { suggestMapping } from '../../core/mapping/auto/suggest-mapping';
 import type { MappingSuggestion } from '../../core/mapping/auto/suggest-mapping';
 import { toFileAppError } from '../../app/files/file-error';
 import type { ScannedInfo } from '../../app/files/scan-table';
 import { scanTable } from '../../app/files/scan-table';
 import type { Command, CommandIo } from '../command';
-import { exitCodes } from '../command';
+import { exitCodes, parseCommandArgs } from '../command';
 
 const usage = `Usage: conversions-uploader inspect <file> [--json] [--encoding E] [--delimiter D] [--header-row N] [--sheet S]
 
@@ -43,13 +42,8 @@ export const inspectCommand: Command = {
   summary: 'show what was detected in a file and the suggested mapping',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options, allowPositionals: true });
-    } catch (error) {
-      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
-      return exitCodes.fatal;
-    }
+    const parsed = parseCommandArgs({ args, options, allowPositionals: true }, usage, io);
+    if (!parsed) return exitCodes.fatal;
     const { values, positionals } = parsed;
     const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
     if (positionals.length !== 1 || (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow > 0))) {

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig, ensureDataDir } from '../../app/config';
 import { createFileLogger } from '../../app/log/file-logger';
 import { checkServiceUrl, readCliToken } from '../../app/session/cli-token';
@@ -7,7 +6,7 @@ import type { UploadProgress } from '../../app/upload/job-progress';
 import type { SendFileResult } from '../../app/upload/send-file';
 import { sendFile } from '../../app/upload/send-file';
 import type { Command, CommandIo } from '../command';
-import { exitCodes } from '../command';
+import { exitCodes, parseCommandArgs } from '../command';
 
 const usage = `Usage: conversions-uploader send <file> --ad-account ID [options]
 
@@ -88,13 +87,8 @@ function numberOption(text: string | undefined, min = Number.MIN_VALUE): number 
 type Parsed = { values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string }; file: string };
 
 function parse(args: string[], io: CommandIo): Parsed | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
-    return undefined;
-  }
+  const parsed = parseCommandArgs({ args, options, allowPositionals: true, strict: true }, usage, io);
+  if (!parsed) return undefined;
   const { values, positionals } = parsed;
   const account = values['ad-account'];
   const numbers = [numberOption(values['request-timeout']), numberOption(values['rate-limit']), numberOption(values.workers, 0)];

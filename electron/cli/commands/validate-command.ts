@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import type { ValidateFileResult } from '../../app/pipeline/validate-file';
 import { validateFileIsolated } from '../../app/pipeline/validate-isolated';
 import type { Command, CommandIo } from '../command';
-import { exitCodes } from '../command';
+import { exitCodes, parseCommandArgs } from '../command';
 
 const usage = `Usage: conversions-uploader validate <file> [options]
 
@@ -82,13 +81,8 @@ export const validateCommand: Command = {
   summary: 'check every row of a file as it would be sent (nothing is sent)',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options, allowPositionals: true });
-    } catch (error) {
-      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
-      return exitCodes.fatal;
-    }
+    const parsed = parseCommandArgs({ args, options, allowPositionals: true }, usage, io);
+    if (!parsed) return exitCodes.fatal;
     const { values, positionals } = parsed;
     const now = parseNow(values.now);
     const [maxAge, maxIssues, workers] = [values['max-age-days'], values['max-issues'], values.workers].map(optionalInt);
