@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildJob } from './build-job';
 import { fastHasher } from './fast-hasher';
+import { packReply, unpackJob } from './job-codec';
 import type { PlainValidateOptions } from './validate-file';
 import { runValidateRole } from './validate-isolated';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol';
@@ -13,13 +14,15 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol';
 function buildRole(init: WorkerInit): void {
   const ctx = { ...init.ctx, hasher: fastHasher };
   parentPort?.on('message', (message: WorkerRequest) => {
+    const seq = message.job.seq;
     let reply: WorkerReply;
+    let transfer: ArrayBuffer[] = [];
     try {
-      reply = { seq: message.job.seq, items: buildJob(init.plan, ctx, message.job, init.withJson) };
+      ({ packed: reply, transfer } = packReply(seq, buildJob(init.plan, ctx, unpackJob(message.job), init.withJson)));
     } catch (error) {
-      reply = { seq: message.job.seq, error: error instanceof Error ? error.message : String(error) };
+      reply = { seq, error: error instanceof Error ? error.message : String(error) };
     }
-    parentPort?.postMessage(reply);
+    parentPort?.postMessage(reply, transfer);
   });
 }
 

@@ -16,9 +16,10 @@ export interface PrepareOptions {
   signal?: AbortSignal;
   onProgress?: (progress: { rowsDone: number }) => void;
   /**
-   * Worker threads to use: 0 = everything in this thread. With n workers this thread builds one
-   * job in n + 1 itself (it also reads the file, so on 2 cores 1 worker + this thread is the best
-   * split). Default for large files: one worker per core beyond this thread's.
+   * Worker threads that build events: 0 = everything in this thread. With workers, this thread
+   * only reads, groups and reassembles (about a fifth of the work), so the default for large
+   * files is one worker per core (at most 4): the system shares the cores between the reader
+   * and the builders, and no core waits for a fixed split that the file's content would upset.
    */
   workers?: number;
   /** Row count if known (decides whether workers pay off). */
@@ -39,17 +40,18 @@ interface Executor {
 
 function executorFor(narrowed: CompiledPlan, ctx: PipelineContext, opts: PrepareOptions): Executor {
   const large = (opts.rowCountHint ?? 0) >= workerThresholdRows && opts.maxRows === undefined;
-  const wanted = opts.workers ?? (large ? Math.max(1, availableParallelism() - 1) : 0);
+  const wanted = opts.workers ?? (large ? Math.min(maxDefaultWorkers, availableParallelism()) : 0);
   const file = wanted > 0 ? (opts.workerFile ?? findWorkerFile()) : undefined;
   const full = { ...ctx, hasher: ctx.hasher ?? fastHasher };
   const withJson = opts.eventJson ?? true;
-  const here = async (job: Job) => buildJob(narrowed, full, job, withJson);
-  if (!file || wanted === 0) return { run: here, close: async () => {}, parallel: 0 };
+  if (!file || wanted === 0) return { run: async (job: Job) => buildJob(narrowed, full, job, withJson), close: async () => {}, parallel: 0 };
   const { hasher: _own, ...plain } = ctx;
   const pool = new WorkerPool(file, wanted, { plan: narrowed, ctx: plain, withJson });
-  const run = (job: Job) => (job.seq % (wanted + 1) === wanted ? yieldThen(() => here(job)) : pool.run(job));
-  return { run, close: () => pool.close(), parallel: wanted + 1 };
+  return { run: (job: Job) => pool.run(job), close: () => pool.close(), parallel: wanted };
 }
+
+/** Beyond this many builders the single reading thread becomes the limit. */
+const maxDefaultWorkers = 4;
 
 /**
  * Streams a file's prepared events in file order: read → group (mergeRowsBy) → build in workers
@@ -62,7 +64,7 @@ export async function* prepareEvents(source: RowSource, plan: CompiledPlan, ctx:
   const executor = executorFor(narrowed, ctx, opts);
   const jobs = jobsFrom(source, plan, narrowed, opts)[Symbol.asyncIterator]();
   const tracker = new DuplicateTracker(plan.idSource);
-  const inflight: Array<{ job: Job; built: Promise<BuiltItem[]> }> = [];
+  const inflight: InFlight[] = [];
   const depth = executor.parallel > 0 ? executor.parallel * 2 : 1;
   let exhausted = false;
   try {
@@ -76,8 +78,8 @@ export async function* prepareEvents(source: RowSource, plan: CompiledPlan, ctx:
       if (!head) return;
       const built = await head.built;
       opts.signal?.throwIfAborted();
-      opts.onProgress?.({ rowsDone: head.job.rowsDone });
-      yield { items: built.map((item) => tracker.assign(item)), rowsDone: head.job.rowsDone };
+      opts.onProgress?.({ rowsDone: head.rowsDone });
+      yield { items: built.map((item) => tracker.assign(item)), rowsDone: head.rowsDone };
     }
   } finally {
     await executor.close();
@@ -85,13 +87,14 @@ export async function* prepareEvents(source: RowSource, plan: CompiledPlan, ctx:
   }
 }
 
-/** Runs after pending I/O callbacks, so building here never starves the reader or the workers' replies. */
-function yieldThen<T>(work: () => Promise<T>): Promise<T> {
-  return new Promise((resolve, reject) => setImmediate(() => work().then(resolve, reject)));
+/** A job being built. Its rows are not kept: cells held until the reply would outlive the young heap. */
+interface InFlight {
+  rowsDone: number;
+  built: Promise<BuiltItem[]>;
 }
 
-function started(job: Job, executor: Executor): { job: Job; built: Promise<BuiltItem[]> } {
+function started(job: Job, executor: Executor): InFlight {
   const built = executor.run(job);
   built.catch(() => {}); // awaited in order later; avoid an unhandled rejection meanwhile
-  return { job, built };
+  return { rowsDone: job.rowsDone, built };
 }

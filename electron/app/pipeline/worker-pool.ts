@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { JobRows } from './job-codec';
+import { packJob, unpackReply } from './job-codec';
 import type { BuiltItem, Job } from './prepared';
-import type { WorkerInit, WorkerReply } from './worker-protocol';
+import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol';
+
+interface Waiter {
+  rows: JobRows;
+  resolve: (items: BuiltItem[]) => void;
+  reject: (error: Error) => void;
+}
 
 interface Slot {
   worker: Worker;
-  waiting: Map<number, { resolve: (items: BuiltItem[]) => void; reject: (error: Error) => void }>;
+  waiting: Map<number, Waiter>;
 }
 
 /** Where the bundled worker is: next to the CLI bundle, or out/node seen from out/main or the sources. */
@@ -36,12 +44,13 @@ export class WorkerPool {
     }
   }
 
-  /** Builds a job's events in a worker. */
+  /** Builds a job's events in a worker (the job travels packed; its rows stay here). */
   run(job: Job): Promise<BuiltItem[]> {
     const slot = this.slots.reduce((best, s) => (s.waiting.size < best.waiting.size ? s : best));
+    const { packed, rows, transfer } = packJob(job);
     return new Promise((resolve, reject) => {
-      slot.waiting.set(job.seq, { resolve, reject });
-      slot.worker.postMessage({ type: 'job', job });
+      slot.waiting.set(job.seq, { rows, resolve, reject });
+      slot.worker.postMessage({ type: 'job', job: packed } satisfies WorkerRequest, transfer);
     });
   }
 
@@ -55,7 +64,7 @@ export class WorkerPool {
     slot.waiting.delete(reply.seq);
     if (!waiter) return;
     if ('error' in reply) waiter.reject(new Error(reply.error));
-    else waiter.resolve(reply.items);
+    else waiter.resolve(unpackReply(reply, waiter.rows));
   }
 
   private failAll(slot: Slot, error: Error): void {

@@ -1,5 +1,6 @@
 import type { CompiledPlan } from '../../core/mapping/plan';
-import type { BuiltItem, Job, PipelineContext } from './prepared';
+import type { PackedJob, PackedReply } from './job-codec';
+import type { PipelineContext } from './prepared';
 
 /** First message to a worker: what every job of a run shares. */
 export interface WorkerInit {
@@ -10,7 +11,7 @@ export interface WorkerInit {
 }
 
 /** Messages to a worker. */
-export type WorkerRequest = { type: 'job'; job: Job };
+export type WorkerRequest = { type: 'job'; job: PackedJob };
 
 /** Messages from a worker. */
-export type WorkerReply = { seq: number; items: BuiltItem[] } | { seq: number; error: string };
+export type WorkerReply = PackedReply | { seq: number; error: string };
