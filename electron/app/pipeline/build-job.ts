@@ -8,11 +8,13 @@ export function buildJob(plan: CompiledPlan, ctx: BuildContext, job: Job, withJs
   const items: BuiltItem[] = [];
   for (const group of job.groups) {
     const built = buildGroupEvent(plan, group.rows, ctx);
-    const rows: number[] = [];
-    const rowIndexes: number[] = [];
-    for (const r of group.rows) {
-      rows.push(r.line);
-      rowIndexes.push(r.index);
+    const n = group.rows.length;
+    const rows = new Array<number>(n);
+    const rowIndexes = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const r = group.rows[i] as (typeof group.rows)[number];
+      rows[i] = r.line;
+      rowIndexes[i] = r.index;
     }
     const item: BuiltItem = { rows, rowIndexes, eventId: built.eventId, valid: built.event !== undefined, matchKeys: 0, issues: built.issues };
     if (built.event) {

@@ -6,27 +6,31 @@ export const matchKeys = ['em', 'ph', 'name', 'address', 'external_id', 'hashed_
 /** One match key. */
 export type MatchKey = (typeof matchKeys)[number];
 
-/** Which match keys one event carries. */
-export function matchKeysOf(event: PinterestEvent): MatchKey[] {
-  const u = event.user_data as Record<string, unknown>;
-  const has = (k: string) => u[k] !== undefined && u[k] !== '' && !(Array.isArray(u[k]) && (u[k] as unknown[]).length === 0);
-  const keys: MatchKey[] = [];
-  if (has('em')) keys.push('em');
-  if (has('ph')) keys.push('ph');
-  if (has('fn') || has('ln')) keys.push('name');
-  if (has('ct') || has('st') || has('zp') || has('country')) keys.push('address');
-  if (has('external_id')) keys.push('external_id');
-  if (has('hashed_maids')) keys.push('hashed_maids');
-  if (has('click_id')) keys.push('click_id');
-  if (has('client_ip_address') && has('client_user_agent')) keys.push('ip_ua');
-  return keys;
+function has(u: Record<string, unknown>, k: string): boolean {
+  const v = u[k];
+  return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
 }
 
 /** The match keys of an event as a bit mask (bit i = matchKeys[i]): cheap to send between threads. */
 export function matchKeyMask(event: PinterestEvent): number {
+  // Computed once per event on the hot path, so without building the list of keys.
+  const u = event.user_data as Record<string, unknown>;
   let mask = 0;
-  for (const key of matchKeysOf(event)) mask |= 1 << matchKeys.indexOf(key);
+  if (has(u, 'em')) mask |= 1;
+  if (has(u, 'ph')) mask |= 2;
+  if (has(u, 'fn') || has(u, 'ln')) mask |= 4;
+  if (has(u, 'ct') || has(u, 'st') || has(u, 'zp') || has(u, 'country')) mask |= 8;
+  if (has(u, 'external_id')) mask |= 16;
+  if (has(u, 'hashed_maids')) mask |= 32;
+  if (has(u, 'click_id')) mask |= 64;
+  if (has(u, 'client_ip_address') && has(u, 'client_user_agent')) mask |= 128;
   return mask;
+}
+
+/** Which match keys one event carries. */
+export function matchKeysOf(event: PinterestEvent): MatchKey[] {
+  const mask = matchKeyMask(event);
+  return matchKeys.filter((_key, i) => (mask & (1 << i)) !== 0);
 }
 
 /** Counts match keys over valid events and reports each as a share (0..1). */

