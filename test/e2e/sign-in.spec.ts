@@ -1,3 +1,4 @@
+import type { Request } from '@playwright/test';
 import { expect, test } from './helpers/sandbox-fixture';
 import { wizard } from './helpers/wizard';
 
@@ -65,7 +66,31 @@ test('signing out returns to the sign-in step; the Sandbox is offered when nothi
   await expect(w.signIn.root.getByTestId('sandbox-card')).toBeVisible();
 });
 
-test('without a secure store the app says tokens last this session only, and opting in takes a warning', async ({ page }) => {
+test('the browser version says sign-ins last while it runs and offers no saving', async ({ page }) => {
+  const w = wizard(page);
+  await w.signIn.waitFor('ready');
+  const notice = w.signIn.root.getByTestId('storage-notice');
+  await expect(notice).toContainText('never writes tokens to disk');
+  await expect(notice.getByRole('button')).toHaveCount(0);
+});
+
+// Electron on Linux without a keyring reports safeStorage's 'basic_text' backend. The browser
+// shell cannot have one, so this test answers the two auth calls as such a machine would (the
+// backend side of the policy is covered in test/integration/session/secret-storage.test.ts).
+test('with only insecure storage the app keeps tokens for the session, and opting in takes a warning', async ({ page }) => {
+  let optIn = false;
+  // The real status from the backend, with the storage such a machine reports.
+  const status = async (request: Request) => {
+    const url = request.url().replace(/auth%3A[a-z-]+$/, 'auth%3Astatus');
+    const body = (await (await page.request.post(url, { headers: request.headers(), data: {} })).json()) as { value: Record<string, unknown> };
+    return { ...body, value: { ...body.value, storage: { backend: 'basic_text', secure: false, insecureOptIn: optIn } } };
+  };
+  await page.route('**/api/auth%3Astatus', async (route) => route.fulfill({ json: await status(route.request()) }));
+  await page.route('**/api/auth%3Aallow-insecure-storage', async (route) => {
+    optIn = (JSON.parse(route.request().postData() ?? '{}') as { allow: boolean }).allow;
+    await route.fulfill({ json: await status(route.request()) });
+  });
+  await page.reload();
   const w = wizard(page);
   await w.signIn.waitFor('ready');
   const notice = w.signIn.root.getByTestId('storage-notice');
@@ -75,8 +100,10 @@ test('without a secure store the app says tokens last this session only, and opt
   await expect(warning).toContainText('could copy the tokens');
   await warning.getByRole('button', { name: 'Save without encryption' }).click();
   await expect(notice).toContainText('without encryption');
+  expect(optIn).toBe(true);
   await notice.getByRole('button', { name: 'Stop saving them' }).click();
   await expect(notice).toContainText('kept for this session only');
+  expect(optIn).toBe(false);
 });
 
 test('a second connection can be added and the two switched between', async ({ page, sandbox }) => {

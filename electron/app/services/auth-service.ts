@@ -46,6 +46,9 @@ export function authService(_ctx: ServiceContext, deps: AuthServiceDeps): Handle
       return ok(rt.changed());
     },
     'auth:allow-insecure-storage': async ({ allow }) => {
+      // The CLI and the browser version have no store on disk at all: there is nothing to opt into.
+      if (allow && rt.sessions.storage().backend === 'memory')
+        return err(appError('validation', 'This version of the app never writes sign-in tokens to disk; they last while it runs.'));
       await rt.sessions.setInsecureOptIn(allow);
       return ok(rt.changed());
     },

@@ -42,6 +42,12 @@ export function StorageNotice({ auth, onAuth }: Props) {
   };
   const { storage } = auth;
   if (storage.secure) return null;
+  if (storage.backend === 'memory')
+    return (
+      <Box data-testid="storage-notice">
+        <BannerSlim type="info" iconAccessibilityLabel="Note" message="Sign-ins last while the app runs: this version never writes tokens to disk, so you sign in again after a restart." />
+      </Box>
+    );
   const message = storage.insecureOptIn
     ? `Sign-ins are saved on this computer without encryption (${storage.backend}), as you chose.`
     : `This computer offers no secure place for sign-in tokens (${storage.backend}), so they are kept for this session only: you will sign in again next time.`;

@@ -58,7 +58,8 @@ describe('auth slices through the dispatcher', () => {
     const started = await call('auth:oauth-start', {});
     expect(started.openedExternally).toBe(false);
     await call('auth:oauth-cancel', {});
-    await call('auth:allow-insecure-storage', { allow: true });
+    // Without a store on disk (CLI, browser) there is nothing to opt into.
+    expect(await dispatch('auth:allow-insecure-storage', { allow: true })).toMatchObject({ ok: false, error: { kind: 'validation' } });
     const status = await call('auth:status', {});
     await call('auth:sign-out', { connectionId: (status.connections as { id: string }[])[0]!.id });
     const bad = await dispatch('auth:sign-in-token', { token: 'x', adAccountId: 'not-digits' });
