@@ -41,8 +41,9 @@ export async function* jobsFrom(source: RowSource, plan: CompiledPlan, narrowed:
       rowsDone += 1;
       const narrow: RowCells = identity ? row : narrowRow(row, plan.usedColumns);
       take(grouper ? grouper.push(narrow) : [{ rows: [narrow] }]);
+      // Cut inside a chunk too: a reader's chunk may hold thousands of rows.
+      if (pending >= jobRows) yield cut();
     }
-    if (pending >= jobRows) yield cut();
   }
   opts.signal?.throwIfAborted();
   if (grouper) take(grouper.flush());

@@ -39,6 +39,13 @@ export async function validateFileIsolated(opts: ValidateFileOptions): Promise<V
 
 /** The validate role, run inside the worker. */
 export async function runValidateRole(opts: PlainValidateOptions, post: (message: ValidateWorkerMessage) => void): Promise<void> {
-  const result = await validateFile({ ...opts, onProgress: (rows) => post({ type: 'progress', rows }) });
+  // A message per job is far more than a progress line needs: one per 20,000 rows.
+  let next = 0;
+  const onProgress = (rows: number) => {
+    if (rows < next) return;
+    next = rows + 20_000;
+    post({ type: 'progress', rows });
+  };
+  const result = await validateFile({ ...opts, onProgress });
   post({ type: 'done', result });
 }
