@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildJob } from './build-job';
 import { fastHasher } from './fast-hasher';
-import { packReply, unpackJob } from './job-codec';
+import { buildPacked } from './job-codec';
 import type { PlainValidateOptions } from './validate-file';
 import { runValidateRole } from './validate-isolated';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol';
@@ -18,7 +17,7 @@ function buildRole(init: WorkerInit): void {
     let reply: WorkerReply;
     let transfer: ArrayBuffer[] = [];
     try {
-      ({ packed: reply, transfer } = packReply(seq, buildJob(init.plan, ctx, unpackJob(message.job), init.withJson)));
+      ({ packed: reply, transfer } = buildPacked(init.plan, ctx, message.job, init.withJson));
     } catch (error) {
       reply = { seq, error: error instanceof Error ? error.message : String(error) };
     }

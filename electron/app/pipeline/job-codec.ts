@@ -1,11 +1,13 @@
+import { matchKeyMask } from '../../core/events/match-quality';
+import { buildGroupEvent } from '../../core/mapping/build-event';
 import type { Issue } from '../../core/mapping/issue';
-import type { RowCells } from '../../core/mapping/plan';
+import type { BuildContext, CompiledPlan, RowCells } from '../../core/mapping/plan';
 import type { BuiltItem, Job, JobGroup } from './prepared';
 
 // Jobs and their results cross threads in a compact form. Structured clone of the natural
 // shapes (a row object and a cells array per row, an object per built item) cost about 6 µs
 // per row between the two sides; flat arrays of strings, numbers in typed arrays (transferred,
-// not copied) and the rare issues as one JSON text cost a fraction of that.
+// not copied) and the issues as one JSON text cost a fraction of that.
 
 /** A job as it travels to a worker. */
 export interface PackedJob {
@@ -79,44 +81,49 @@ export function packJob(job: Job): { packed: PackedJob; rows: JobRows; transfer:
   return { packed, rows: { seq: job.seq, sizes, lines, indexes }, transfer: [meta.buffer as ArrayBuffer] };
 }
 
-/** The job again, in the worker. */
-export function unpackJob(packed: PackedJob): Job {
+/**
+ * Builds a packed job in a worker straight into its packed reply, one group at a time: a
+ * group's rows, event and issues are garbage as soon as the next group starts, instead of a
+ * whole job of row objects and built items living (and being copied by every scavenge) until
+ * the job is done. The result is exactly buildJob's, packed (a property test checks it).
+ */
+export function buildPacked(plan: CompiledPlan, ctx: BuildContext, packed: PackedJob, withJson: boolean): { packed: PackedReply; transfer: ArrayBuffer[] } {
   const { meta, cells } = packed;
-  const issues = new Map(packed.rowIssues ?? []);
-  const groups: JobGroup[] = [];
-  let group: RowCells[] = [];
-  let at = 0;
-  for (let r = 0; r * META < meta.length; r++) {
-    const m = r * META;
-    const n = meta[m + 2] as number;
-    const row: RowCells = { index: meta[m] as number, line: meta[m + 1] as number, cells: cells.slice(at, at + n) };
-    at += n;
-    const own = issues.get(r);
-    if (own) row.issues = own;
-    if ((meta[m + 3] as number) > 0) groups.push({ rows: (group = []) });
-    group.push(row);
+  const rowIssues = new Map(packed.rowIssues ?? []);
+  const rowTotal = meta.length / META;
+  let groups = 0;
+  for (let r = 0; r < rowTotal; r++) if ((meta[r * META + 3] as number) > 0) groups++;
+  const flags = new Int32Array(groups);
+  const issueCounts = new Int32Array(groups);
+  const eventIds = new Array<string>(groups);
+  const json: string[] = [];
+  let issues = '';
+  let cellAt = 0;
+  let r = 0;
+  for (let g = 0; g < groups; g++) {
+    const size = meta[r * META + 3] as number;
+    const rows = new Array<RowCells>(size);
+    for (let k = 0; k < size; k++, r++) {
+      const m = r * META;
+      const n = meta[m + 2] as number;
+      const row: RowCells = { index: meta[m] as number, line: meta[m + 1] as number, cells: cells.slice(cellAt, cellAt + n) };
+      cellAt += n;
+      const own = rowIssues.get(r);
+      if (own) row.issues = own;
+      rows[k] = row;
+    }
+    const built = buildGroupEvent(plan, rows, ctx);
+    eventIds[g] = built.eventId;
+    issueCounts[g] = built.issues.length;
+    for (const issue of built.issues) issues = issues === '' ? JSON.stringify(issue) : `${issues},${JSON.stringify(issue)}`;
+    if (built.event) {
+      flags[g] = 1 | (matchKeyMask(built.event) << 1);
+      if (withJson) json.push(JSON.stringify(built.event));
+    }
   }
-  return { seq: packed.seq, groups, rowsDone: packed.rowsDone };
-}
-
-/** Packs a job's built items for the trip back. */
-export function packReply(seq: number, items: readonly BuiltItem[]): { packed: PackedReply; transfer: ArrayBuffer[] } {
-  const flags = new Int32Array(items.length);
-  const issueCounts = new Int32Array(items.length);
-  const eventIds: string[] = new Array<string>(items.length);
-  const issues: Issue[] = [];
-  let json: string[] | undefined;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as BuiltItem;
-    eventIds[i] = item.eventId;
-    flags[i] = (item.valid ? 1 : 0) | (item.matchKeys << 1);
-    issueCounts[i] = item.issues.length;
-    for (const issue of item.issues) issues.push(issue);
-    if (item.eventJson !== undefined) (json ??= []).push(item.eventJson);
-  }
-  const packed: PackedReply = { seq, eventIds, flags, issueCounts, issues: JSON.stringify(issues) };
-  if (json) packed.eventJson = json;
-  return { packed, transfer: [flags.buffer as ArrayBuffer, issueCounts.buffer as ArrayBuffer] };
+  const reply: PackedReply = { seq: packed.seq, eventIds, flags, issueCounts, issues: `[${issues}]` };
+  if (withJson) reply.eventJson = json;
+  return { packed: reply, transfer: [flags.buffer as ArrayBuffer, issueCounts.buffer as ArrayBuffer] };
 }
 
 /** The built items again, joined back to the rows the sender kept. */

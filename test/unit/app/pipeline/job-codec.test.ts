@@ -1,51 +1,64 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { packJob, packReply, unpackJob, unpackReply } from '../../../../electron/app/pipeline/job-codec';
-import type { BuiltItem, Job } from '../../../../electron/app/pipeline/prepared';
+import { buildJob } from '../../../../electron/app/pipeline/build-job';
+import { nodeHasher } from '../../../../electron/app/adapters/node-hasher';
+import { buildPacked, packJob, unpackReply } from '../../../../electron/app/pipeline/job-codec';
+import type { Job } from '../../../../electron/app/pipeline/prepared';
+import { compileMapping } from '../../../../electron/core/mapping/compile-mapping';
 import type { Issue } from '../../../../electron/core/mapping/issue';
+import type { CompiledPlan, RowCells } from '../../../../electron/core/mapping/plan';
+import { mappingSchema } from '../../../../electron/shared/mapping';
 
-const issueArb: fc.Arbitrary<Issue> = fc.record(
-  { row: fc.nat(), field: fc.string(), column: fc.string(), severity: fc.constantFrom('error' as const, 'warning' as const), code: fc.string(), message: fc.string() },
-  { requiredKeys: ['row', 'severity', 'code', 'message'] },
-);
+// What a worker answers for a packed job, once unpacked by the sender, must be exactly what
+// building the job in the sender's thread gives: same items, same order, same issues and JSON.
 
-const rowArb = fc.record(
-  { index: fc.nat(), line: fc.nat(), cells: fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 6 }), issues: fc.array(issueArb, { minLength: 1, maxLength: 2 }) },
-  { requiredKeys: ['index', 'line', 'cells'] },
-);
+const header = ['order', 'email', 'phone', 'country', 'time', 'total', 'sku', 'qty'];
+const now = Date.UTC(2025, 0, 20, 12);
+const ctx = { now, timezone: 'Europe/Berlin', maxEventAgeDays: 7, hasher: nodeHasher };
 
-const jobArb: fc.Arbitrary<Job> = fc.record({
-  seq: fc.nat(),
-  rowsDone: fc.nat(),
-  groups: fc.array(fc.record({ rows: fc.array(rowArb, { minLength: 1, maxLength: 3 }) }), { maxLength: 8 }),
-});
-
-function itemsFor(job: Job, seed: number): BuiltItem[] {
-  return job.groups.map((g, i) => {
-    const valid = (seed + i) % 3 !== 0;
-    const item: BuiltItem = {
-      rows: g.rows.map((r) => r.line),
-      rowIndexes: g.rows.map((r) => r.index),
-      eventId: `id-${seed}-${i}-\u00e9\n`,
-      valid,
-      matchKeys: valid ? (seed * 7 + i) & 0xff : 0,
-      issues: g.rows.flatMap((r) => r.issues ?? []),
-    };
-    if (valid && seed % 2 === 0) item.eventJson = JSON.stringify({ i, text: g.rows[0]?.cells[0] ?? '' });
-    return item;
+function planFor(merge: boolean): CompiledPlan {
+  const mapping = mappingSchema.parse({
+    version: 1,
+    fields: {
+      event_name: { value: 'checkout' }, action_source: { value: 'offline' }, event_time: { column: 'time' },
+      'user_data.em': { column: 'email' }, 'user_data.ph': { column: 'phone' }, 'user_data.country': { column: 'country' },
+      'custom_data.order_id': { column: 'order' }, 'custom_data.value': { column: 'total' },
+      'custom_data.contents.id': { column: 'sku' }, 'custom_data.contents.quantity': { column: 'qty' },
+    },
+    options: merge ? { defaultCountry: 'DE', mergeRowsBy: 'custom_data.order_id' } : { defaultCountry: 'DE' },
   });
+  const { plan } = compileMapping(mapping, header);
+  if (!plan) throw new Error('mapping did not compile');
+  return plan;
 }
 
-describe('job codec (what crosses to and from the build workers)', () => {
-  test.prop([jobArb])('a packed job unpacks to the same rows, groups and reader issues', (job) => {
-    const { packed } = packJob(job);
-    expect(unpackJob(structuredClone(packed))).toEqual(job);
+const cellArb = (values: string[]) => fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 12 }));
+const cellsArb = fc.tuple(
+  cellArb(['#1', '#2', '']), cellArb(['a@example.com', 'B@Example.com ', 'no at', '']), cellArb(['+49 171 2345678', '0171 234', '(650) 555-1212', '']),
+  cellArb(['DE', 'us', 'France', '']), cellArb(['2025-01-19T10:00:00Z', '01/19/2025 10:00', '2020-01-01', 'soon']), cellArb(['12.50', '1.234,50', 'x', '']),
+  cellArb(['S1', 'S2', '']), cellArb(['1', '2', 'many', '']),
+);
+const readerIssue: Issue = { row: 0, severity: 'error', code: 'too-few-cells', message: 'Row has too few cells.' };
+const jobArb: fc.Arbitrary<Job> = fc
+  .array(fc.tuple(fc.array(fc.tuple(cellsArb, fc.boolean()), { minLength: 1, maxLength: 3 })), { maxLength: 12 })
+  .map((groups) => {
+    let index = 0;
+    const rowOf = ([cells, flagged]: [string[], boolean]): RowCells => {
+      const row: RowCells = { index, line: index + 2, cells };
+      if (flagged && index % 3 === 0) row.issues = [{ ...readerIssue, row: index + 2 }];
+      index++;
+      return row;
+    };
+    return { seq: 7, rowsDone: index, groups: groups.map(([rows]) => ({ rows: rows.map(rowOf) })) };
   });
 
-  test.prop([jobArb, fc.nat()])('a packed reply unpacks to the same built items, rows joined back from the sender', (job, seed) => {
-    const items = itemsFor(job, seed);
-    const { rows } = packJob(job);
-    const { packed } = packReply(job.seq, items);
-    expect(unpackReply(structuredClone(packed), rows)).toEqual(items);
+describe('job codec (what crosses to and from the build workers)', () => {
+  test.prop([jobArb, fc.boolean(), fc.boolean()])('a packed job built in a worker unpacks to exactly the in-thread build', (job, merge, withJson) => {
+    const plan = planFor(merge);
+    const { packed, rows } = packJob(job);
+    const reply = buildPacked(plan, ctx, structuredClone(packed), withJson).packed;
+    // Issues travel as JSON, where an undefined property is simply absent.
+    const here = JSON.parse(JSON.stringify(buildJob(plan, ctx, job, withJson))) as unknown;
+    expect(unpackReply(structuredClone(reply), rows)).toEqual(here);
   });
 });
