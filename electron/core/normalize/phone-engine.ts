@@ -1,5 +1,5 @@
 import type { Plan, TypePlan } from './phone-plan';
-import { countriesOf, isCallingCode, planOf } from './phone-plan';
+import { countryPlansOf, isCallingCode, planOf } from './phone-plan';
 import type { PhoneProblem, PhoneVerdict } from './phone-verdict';
 import { lengthHint } from './phone-hint';
 
@@ -20,7 +20,7 @@ export function engineVerdict(text: string, defaultCountry: string | undefined):
   if (!plan || plan.idd?.test(text)) return undefined; // IDD prefix ("00 44 …"): library
   if (text.startsWith(plan.callingCode)) {
     const shorter = withoutOwnCallingCode(text, plan);
-    const main = planOf(countriesOf(plan.callingCode)?.[0] ?? '');
+    const main = mainPlanOf(plan.callingCode);
     if (shorter !== undefined) return main ? finish(plan.callingCode, extractNational(shorter, main), undefined) : undefined;
   }
   return finish(plan.callingCode, extractNational(text, plan), defaultCountry);
@@ -31,8 +31,7 @@ function international(digits: string): PhoneVerdict | undefined {
   for (let i = 1; i <= 3 && i < digits.length; i++) {
     const cc = digits.slice(0, i);
     if (!isCallingCode(cc)) continue;
-    const main = countriesOf(cc)?.[0];
-    const plan = main ? planOf(main) : undefined;
+    const plan = mainPlanOf(cc);
     return plan ? finish(cc, extractNational(digits.slice(i), plan), undefined) : undefined;
   }
   return { ok: false, reason: 'UNKNOWN_CODE', country: undefined };
@@ -42,7 +41,7 @@ function finish(cc: string, national: string, fallbackCountry: string | undefine
   if (national.length < MIN_NSN || national.length > MAX_NSN) return undefined;
   const exact = countryByNationalNumber(cc, national);
   const country = exact ?? fallbackCountry;
-  const plan = planOf(country ?? countriesOf(cc)?.[0] ?? '');
+  const plan = country !== undefined ? planOf(country) : mainPlanOf(cc);
   if (!plan) return undefined;
   if (isValidFor(national, plan)) return { ok: true, e164: cc + national, country: exact ?? fallbackCountry };
   const length = checkLength(national, plan.lengths);
@@ -87,18 +86,22 @@ function withoutOwnCallingCode(number: string, plan: Plan): string | undefined {
   return useShorter ? shorter : undefined;
 }
 
+/** The plan of a calling code's main country (undefined for unknown codes). */
+function mainPlanOf(cc: string): Plan | undefined {
+  return countryPlansOf(cc)?.[0]?.plan;
+}
+
 // libphonenumber: getCountryByCallingCode + getCountryByNationalNumber.
 function countryByNationalNumber(cc: string, national: string): string | undefined {
-  const countries = countriesOf(cc);
+  const countries = countryPlansOf(cc);
   if (!countries) return undefined;
-  if (countries.length === 1) return countries[0];
-  for (const c of countries) {
-    const plan = planOf(c);
+  if (countries.length === 1) return countries[0]?.country;
+  for (const { country, plan } of countries) {
     if (!plan) continue;
     if (plan.leadingDigits) {
-      if (national && plan.leadingDigits.test(national)) return c;
+      if (national && plan.leadingDigits.test(national)) return country;
     } else if (hasType(national, plan)) {
-      return c;
+      return country;
     }
   }
   return undefined;

@@ -7,12 +7,21 @@ import type { Plan } from './phone-plan';
 // range prefix and length share the answer, which keeps it cheap on files full of bad numbers.
 
 type Hint = 'TOO_SHORT' | 'TOO_LONG' | undefined;
-const cache = new Map<string, Hint | null>();
+const cache = new Map<number, Hint | null>();
 const FILLS = ['0', '5', '9'];
+
+// The key (plan, first four digits, length) as one small integer: a string key cost more to
+// build and hash than the rest of the look-up. Digits are fixed-width within one length, so
+// the value of the first four is unambiguous.
+function keyOf(national: string, plan: Plan): number {
+  let prefix = 0;
+  for (let i = 0; i < 4 && i < national.length; i++) prefix = prefix * 10 + (national.charCodeAt(i) - 48);
+  return (plan.id * 10_000 + prefix) * 32 + national.length;
+}
 
 /** Whether a number that fits no range would fit one if longer or shorter. */
 export function lengthHint(national: string, plan: Plan, isValid: (n: string, p: Plan) => boolean): Hint {
-  const key = `${plan.country}:${national.slice(0, 4)}:${national.length}`;
+  const key = keyOf(national, plan);
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;
   const hint = probe(national, plan, isValid);

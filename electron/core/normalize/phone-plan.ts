@@ -29,6 +29,8 @@ export interface TypePlan {
 
 /** One country's numbering plan with compiled patterns. */
 export interface Plan {
+  /** Small unique number of this plan (numeric cache keys). */
+  id: number;
   country: string;
   callingCode: string;
   /** The trunk prefix written before national numbers ('0' in most of Europe, '1' in NANP). */
@@ -64,6 +66,7 @@ function compile(country: string): Plan {
   meta.selectNumberingPlan(country);
   const np = meta.numberingPlan;
   return {
+    id: plans.size,
     country,
     callingCode: np.callingCode(),
     nationalPrefix: np.nationalPrefix(),
@@ -97,6 +100,28 @@ export function planOf(country: string): Plan | undefined {
 /** Countries sharing a calling code, main country first; undefined for unknown/non-geographic codes. */
 export function countriesOf(callingCode: string): readonly string[] | undefined {
   return meta.getCountryCodesForCallingCode(callingCode);
+}
+
+/** A country of a calling code with its plan (undefined when the metadata cannot compile it). */
+export interface CountryPlan {
+  country: string;
+  plan: Plan | undefined;
+}
+
+const byCallingCode = new Map<string, readonly CountryPlan[] | null>();
+
+/**
+ * countriesOf with each country's plan, computed once per calling code: +1 alone has 25
+ * countries, which a number that is not American walks one by one.
+ */
+export function countryPlansOf(callingCode: string): readonly CountryPlan[] | undefined {
+  let list = byCallingCode.get(callingCode);
+  if (list === undefined) {
+    const countries = countriesOf(callingCode);
+    list = countries ? countries.map((country) => ({ country, plan: planOf(country) })) : null;
+    byCallingCode.set(callingCode, list);
+  }
+  return list ?? undefined;
 }
 
 /** True for any calling code libphonenumber knows (non-geographic ones included). */
