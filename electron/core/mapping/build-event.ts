@@ -7,7 +7,7 @@ import type { ConvertEnv } from './convert-cell';
 import { fieldLabel } from './field-labels';
 import type { Issue } from './issue';
 import type { BuildContext, CompiledPlan, RowCells } from './plan';
-import type { Draft } from './read-fields';
+import type { CountryEnvs, Draft } from './read-fields';
 import { readDraft } from './read-fields';
 
 /** One built event: the event when the rows are valid, its id either way, and every issue. */
@@ -19,7 +19,7 @@ export interface BuiltEvent {
 
 interface Envs {
   env: ConvertEnv;
-  byCountry: Map<string, ConvertEnv>;
+  countries: CountryEnvs;
 }
 
 // One converter environment per (context, plan): building it per row showed up in profiles.
@@ -33,7 +33,7 @@ function envsOf(plan: CompiledPlan, ctx: BuildContext): Envs {
     const env: ConvertEnv = { ...ctx, timezone: plan.timezone ?? ctx.timezone, maxEventAgeDays: plan.maxEventAgeDays ?? ctx.maxEventAgeDays };
     const country = plan.defaultCountry ?? ctx.defaultCountry;
     if (country !== undefined) env.defaultCountry = country;
-    byPlan.set(plan, (envs = { env, byCountry: new Map() }));
+    byPlan.set(plan, (envs = { env, countries: { byCountry: new Map(), byCell: new Map() } }));
   }
   return envs;
 }
@@ -105,7 +105,7 @@ function selfCheck(event: Record<string, unknown>, draft: Draft, line: number): 
 export function buildGroupEvent(plan: CompiledPlan, rows: readonly RowCells[], ctx: BuildContext): BuiltEvent {
   const line = rows[0]?.line ?? 0;
   const envs = envsOf(plan, ctx);
-  const draft = readDraft(plan, rows, envs.env, envs.byCountry);
+  const draft = readDraft(plan, rows, envs.env, envs.countries);
   checkMissing(plan, draft, line);
   const content = assembleEvent(draft);
   const eventId = eventIdOf(plan, draft, content, ctx, line);

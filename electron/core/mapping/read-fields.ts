@@ -84,13 +84,32 @@ export function readField(plan: FieldPlan, row: RowCells, env: ConvertEnv, place
   }
 }
 
+/** Environments by country, and the country cells already resolved to one. */
+export interface CountryEnvs {
+  byCountry: Map<string, ConvertEnv>;
+  /** Country cell text → its environment: a file repeats a few spellings a million times. */
+  byCell: Map<string, ConvertEnv>;
+}
+
+const maxCellSpellings = 1000;
+
 /** The row's own country (when a country column is mapped) decides phone, state and zip rules. */
-function rowEnv(plan: CompiledPlan, row: RowCells, env: ConvertEnv, cache: Map<string, ConvertEnv>): ConvertEnv {
+function rowEnv(plan: CompiledPlan, row: RowCells, env: ConvertEnv, envs: CountryEnvs): ConvertEnv {
   const field = plan.countryField;
   if (!field || field.input.kind !== 'columns') return env;
   const index = field.input.columns[0]?.index ?? -1;
   const raw = row.cells[index];
-  if (raw === undefined || raw.trim() === '') return env;
+  if (raw === undefined) return env;
+  const known = envs.byCell.get(raw);
+  if (known) return known;
+  const own = countryEnv(raw, env, envs.byCountry);
+  if (envs.byCell.size >= maxCellSpellings) envs.byCell.clear();
+  envs.byCell.set(raw, own);
+  return own;
+}
+
+function countryEnv(raw: string, env: ConvertEnv, cache: Map<string, ConvertEnv>): ConvertEnv {
+  if (raw.trim() === '') return env;
   const code = toCountryCode(raw)?.toUpperCase();
   if (code === undefined || code === env.defaultCountry) return env;
   let own = cache.get(code);
@@ -109,7 +128,7 @@ function readItem(plan: CompiledPlan, row: RowCells, env: ConvertEnv, issues: Is
 }
 
 /** Reads every mapped field of a group of rows (one row, or a merged order's line items). */
-export function readDraft(plan: CompiledPlan, rows: readonly RowCells[], env: ConvertEnv, countryEnvs: Map<string, ConvertEnv>): Draft {
+export function readDraft(plan: CompiledPlan, rows: readonly RowCells[], env: ConvertEnv, countryEnvs: CountryEnvs): Draft {
   const draft: Draft = { top: {}, user: {}, custom: {}, items: [], issues: [] };
   for (const row of rows) if (row.issues) draft.issues.push(...row.issues);
   const first = rows[0];
