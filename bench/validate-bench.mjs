@@ -4,6 +4,9 @@
 // Reports the ratio, peak RSS of the validate process (the OS high-water mark, workers
 // included, from process.resourceUsage().maxRSS) and CPU time / wall time (> 1 = both cores).
 // Targets: ratio <= 6, peak RSS <= 400 MB. Run alone: node bench/validate-bench.mjs [--rows N]
+// [--file F] (any CSV with the generator's header, e.g. one made by the shared yardstick tool).
+// Data v2 (file name suffix): phones are mostly real numbers, ~7% bad, 8% blank (see
+// validate-gen.mjs); v1 had every phone digit random, so ~55% of phones were impossible.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,7 +79,7 @@ export async function runValidateBench({ rows = 1_000_000, file, log = () => {} 
   if (!existsSync(join(root, 'out/node/cli.js'))) throw new Error('Build first: npm run build');
   const dir = join(tmpdir(), 'conversions-uploader-bench');
   mkdirSync(dir, { recursive: true });
-  const csv = file ?? join(dir, `conversions-${rows}-v1.csv`);
+  const csv = file ?? join(dir, `conversions-${rows}-v2.csv`);
   ensureFile(rows, csv, log);
   const mappingFile = join(dir, 'validate-bench-mapping.json');
   writeFileSync(mappingFile, JSON.stringify(mapping));
