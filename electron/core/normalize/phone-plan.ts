@@ -29,8 +29,6 @@ export interface TypePlan {
 
 /** One country's numbering plan with compiled patterns. */
 export interface Plan {
-  /** Small unique number of this plan (numeric cache keys). */
-  id: number;
   country: string;
   callingCode: string;
   /** The trunk prefix written before national numbers ('0' in most of Europe, '1' in NANP). */
@@ -66,7 +64,6 @@ function compile(country: string): Plan {
   meta.selectNumberingPlan(country);
   const np = meta.numberingPlan;
   return {
-    id: plans.size,
     country,
     callingCode: np.callingCode(),
     nationalPrefix: np.nationalPrefix(),
