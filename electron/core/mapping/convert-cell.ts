@@ -41,13 +41,24 @@ const actionSources = new Set(['app_android', 'app_ios', 'web', 'offline']);
 const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const ipv6 = /^(?=[0-9a-fA-F:.]*::|([0-9a-fA-F]{1,4}:){7})[0-9a-fA-F:.]{2,45}$/;
 
+// A user_data field's key is its identity field name; computed from the path otherwise.
+const identityKey = (plan: FieldPlan): string => (plan.target === 'user' ? plan.key : shortName(plan.path));
+
+// One normalize context per environment instead of one per cell.
+const contexts = new WeakMap<ConvertEnv, { defaultCountry?: string }>();
+function normalizeContext(env: ConvertEnv): { defaultCountry?: string } {
+  let ctx = contexts.get(env);
+  if (!ctx || ctx.defaultCountry !== env.defaultCountry) contexts.set(env, (ctx = { defaultCountry: env.defaultCountry }));
+  return ctx;
+}
+
 function hashed(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
   if (plan.hashed) {
     const text = raw.trim();
     if (isSha256Hex(text)) return { value: text.toLowerCase() };
     return error('not-hashed', `${fieldLabel(plan.path)} '${raw}' is marked as already hashed but is not a SHA-256 value.`);
   }
-  const result = normalizeIdentity(shortName(plan.path), raw, { defaultCountry: env.defaultCountry });
+  const result = normalizeIdentity(identityKey(plan), raw, normalizeContext(env));
   switch (result.kind) {
     case 'empty':
       return {};
