@@ -6,8 +6,12 @@ import { findWorkerFile } from './worker-pool';
 /** Messages of the validate role of the events worker. */
 export type ValidateWorkerMessage = { type: 'progress'; rows: number } | { type: 'done'; result: ValidateFileResult };
 
-/** Heap of the thread that reads and orchestrates: bounded, so a million rows stay in budget. */
-const orchestratorLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
+/**
+ * Heap of the thread that reads and orchestrates: bounded, so a million rows stay in budget.
+ * Its rows and cells die young, so a 64 MB young generation (32 before) spends less on
+ * scavenges: 1M-row validate 9.6-9.9 s instead of 10.0-10.5 s, peak RSS ~350 MB instead of ~320.
+ */
+const orchestratorLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 64 };
 
 /**
  * Validates a file in a worker thread with a bounded heap (reading, mapping and orchestrating
