@@ -5,7 +5,9 @@ import type { FieldPlan, MappingIssue } from './plan';
 
 // Constants are checked once, when the mapping is compiled, so a typo in "checkout" or "EUR"
 // shows up at the mapping step instead of on every row.
-const probeEnv: ConvertEnv = { hasher: (text) => text, now: 0, timezone: 'UTC', maxEventAgeDays: 36500 };
+// Only the problems matter here, so the probe's hasher answers a fixed well-formed hash.
+const probeHash = '0'.repeat(64);
+const probeEnv: ConvertEnv = { hasher: () => probeHash, now: 0, timezone: 'UTC', maxEventAgeDays: 36500 };
 
 /** Adds an issue when a constant value is not acceptable for its field. */
 export function checkConstant(plan: FieldPlan, value: string, issues: MappingIssue[]): void {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isLowerSha256Hex } from './deps';
 
 // A fast yes/no form of a zod schema, compiled once from the schema's own definition (objects,
 // strict objects, optionals, arrays, strings, numbers, booleans, enums, refinements and the
@@ -9,6 +10,17 @@ import type { z } from 'zod';
 
 /** A compiled predicate. */
 export type Check = (value: unknown) => boolean;
+
+/** How to compile. */
+export interface CompileOptions {
+  /**
+   * The SHA-256 strings in the values were checked where they were made (hashNormalized checks
+   * every hash it returns; a pre-hashed cell is taken only when it matches): the ten or so
+   * per event are then checked for type, count and length here, not character by character
+   * again (that re-scan was a tenth of all the work of building a million events).
+   */
+  hashesCheckedAtSource?: boolean;
+}
 
 interface Def {
   type: string;
@@ -37,17 +49,7 @@ interface CheckDef {
 
 type ZodLike = { _zod: { def: Def }; safeParse(value: unknown): { success: boolean } };
 
-// The SHA-256 pattern is tested ten times per event; a table look-up per character is about
-// three times faster than the regular expression (or a range test) and accepts exactly the
-// same strings. The table covers every UTF-16 code unit, so any character can be looked up.
-const lowerHex = new Uint8Array(65536);
-for (const c of '0123456789abcdef') lowerHex[c.charCodeAt(0)] = 1;
-
-function isLowerHex64(v: unknown): boolean {
-  if (typeof v !== 'string' || v.length !== 64) return false;
-  for (let i = 0; i < 64; i++) if (lowerHex[v.charCodeAt(i)] === 0) return false;
-  return true;
-}
+const isLowerHex64 = isLowerSha256Hex;
 
 function everyItem(v: unknown, element: Check): boolean {
   if (!Array.isArray(v)) return false;
@@ -97,12 +99,12 @@ function withChecks(base: Check, def: Def, schema: ZodLike): Check {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function compileObject(def: Def): Check {
-  const checks = new Map(Object.entries(def.shape ?? {}).map(([key, s]) => [key, compileZodCheck(s)] as const));
+function compileObject(def: Def, options: CompileOptions): Check {
+  const checks = new Map(Object.entries(def.shape ?? {}).map(([key, s]) => [key, compileZodCheck(s, options)] as const));
   // Keys whose check refuses `undefined` must be present; the others are only checked when they are.
   const required = [...checks].filter(([, check]) => !check(undefined)).map(([key]) => key);
   const strict = def.catchall?._zod.def.type === 'never';
-  const rest = def.catchall && !strict ? compileZodCheck(def.catchall) : undefined;
+  const rest = def.catchall && !strict ? compileZodCheck(def.catchall, options) : undefined;
   return (v) => {
     if (!isRecord(v)) return false;
     for (const key of required) if (!(key in v)) return false;
@@ -116,16 +118,16 @@ function compileObject(def: Def): Check {
   };
 }
 
-function compileBase(def: Def, schema: ZodLike): Check | undefined {
+function compileBase(def: Def, schema: ZodLike, options: CompileOptions): Check | undefined {
   switch (def.type) {
     case 'object':
-      return compileObject(def);
+      return compileObject(def, options);
     case 'optional': {
-      const inner = def.innerType ? compileZodCheck(def.innerType) : undefined;
+      const inner = def.innerType ? compileZodCheck(def.innerType, options) : undefined;
       return inner ? (v) => v === undefined || inner(v) : undefined;
     }
     case 'array': {
-      const element = def.element ? compileZodCheck(def.element) : undefined;
+      const element = def.element ? compileZodCheck(def.element, options) : undefined;
       return element ? (v) => everyItem(v, element) : undefined;
     }
     case 'string':
@@ -154,32 +156,41 @@ function allLowerHex64(values: unknown[]): boolean {
   return true;
 }
 
+function allHashShaped(values: unknown[]): boolean {
+  for (const item of values) if (typeof item !== 'string' || item.length !== 64) return false;
+  return true;
+}
+
 // Every hashed identity field is optional(array(SHA-256 string).min(1)). The generic nesting
 // made five indirect calls per hash (half the self-check's time); this is the same decision in
 // one closure with a direct call per element.
-function fusedHashArray(def: Def, optional: boolean): Check | undefined {
+function fusedHashArray(def: Def, optional: boolean, options: CompileOptions): Check | undefined {
   if (def.type !== 'array' || !def.element || !isSha256Leaf(def.element._zod.def)) return undefined;
   let min = 0;
   for (const c of def.checks ?? []) {
     if (c._zod.def.check !== 'min_length') return undefined;
     min = Math.max(min, c._zod.def.minimum ?? 0);
   }
-  return optional ? (v) => v === undefined || (Array.isArray(v) && v.length >= min && allLowerHex64(v)) : (v) => Array.isArray(v) && v.length >= min && allLowerHex64(v);
+  const all = options.hashesCheckedAtSource ? allHashShaped : allLowerHex64;
+  return optional ? (v) => v === undefined || (Array.isArray(v) && v.length >= min && all(v)) : (v) => Array.isArray(v) && v.length >= min && all(v);
 }
 
-function fused(def: Def): Check | undefined {
-  if (def.type === 'array') return fusedHashArray(def, false);
-  if (def.type === 'optional' && def.innerType && !def.checks?.length) return fusedHashArray(def.innerType._zod.def, true);
+function fused(def: Def, options: CompileOptions): Check | undefined {
+  if (def.type === 'array') return fusedHashArray(def, false, options);
+  if (def.type === 'optional' && def.innerType && !def.checks?.length) return fusedHashArray(def.innerType._zod.def, true, options);
   return undefined;
 }
 
-/** Compiles a zod schema into a predicate that accepts exactly what the schema accepts. */
-export function compileZodCheck(schema: z.ZodType | ZodLike): Check {
+/**
+ * Compiles a zod schema into a predicate that accepts exactly what the schema accepts (with
+ * `hashesCheckedAtSource`, exactly that for values whose SHA-256 strings were checked before).
+ */
+export function compileZodCheck(schema: z.ZodType | ZodLike, options: CompileOptions = {}): Check {
   const zod = schema as unknown as ZodLike;
   const def = zod._zod.def;
-  const special = fused(def);
+  const special = fused(def, options);
   if (special) return special;
-  const base = compileBase(def, zod) ?? ((v: unknown) => zod.safeParse(v).success);
+  const base = compileBase(def, zod, options) ?? ((v: unknown) => zod.safeParse(v).success);
   return def.type === 'optional' || def.type === 'object' ? withObjectChecks(base, def, zod) : withChecks(base, def, zod);
 }
 

@@ -56,6 +56,30 @@ describe('compileZodCheck', () => {
     expect(check(event)).toBe(zodSays(event));
   });
 
+  test.prop([fc.array(fc.tuple(paths, replacement), { minLength: 1, maxLength: 3 })], { numRuns: 1000 })('with hashes checked at the source, still decides like zod on everything else', (edits) => {
+    const trusting = compileZodCheck(pinterestEventSchema, { hashesCheckedAtSource: true });
+    let event: unknown = good;
+    for (const [path, value] of edits) {
+      const base = structuredClone(event) as Record<string, unknown>;
+      let place = base;
+      for (const key of path.slice(0, -1)) place = (typeof place[key] === 'object' && place[key] !== null ? place[key] : (place[key] = {})) as Record<string, unknown>;
+      place[path.at(-1) as string] = value;
+      event = base;
+    }
+    expect(trusting(event)).toBe(zodSays(event));
+  });
+
+  it('with hashes checked at the source, checks their type, count and length but not their characters', () => {
+    const trusting = compileZodCheck(pinterestEventSchema, { hashesCheckedAtSource: true });
+    const withEm = (em: unknown) => ({ ...good, user_data: { em } });
+    expect(trusting(withEm([hash]))).toBe(true);
+    expect(trusting(withEm([]))).toBe(false);
+    expect(trusting(withEm(['a'.repeat(63)]))).toBe(false);
+    expect(trusting(withEm([64]))).toBe(false);
+    expect(trusting(withEm(['Z'.repeat(64)]))).toBe(true); // the one difference: made only by a hasher that hashNormalized refuses
+    expect(check(withEm(['Z'.repeat(64)]))).toBe(false);
+  });
+
   it('delegates constructs it does not know to zod', () => {
     const schema = z.object({ at: z.iso.datetime(), n: z.number().multipleOf(5) });
     const fast = compileZodCheck(schema);
