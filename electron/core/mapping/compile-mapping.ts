@@ -91,7 +91,7 @@ export function compileMapping(mapping: Mapping, columns: readonly string[]): Co
   const entries = Object.entries(mapping.fields).sort(([a], [b]) => rank(a) - rank(b));
   for (const [path, source] of entries) {
     const plan = planField(path, source, columns, issues);
-    if (plan) fields.push(plan);
+    if (plan) fields.push({ ...plan, slot: fields.length });
   }
   checkRequired(mapping, fields, issues);
   const mergeBy = mergePlan(mapping, fields, issues);

@@ -24,8 +24,8 @@ export interface CellResult {
 /** Resolved settings a cell conversion needs (mapping options over the context). */
 export interface ConvertEnv extends BuildContext {
   defaultCountry?: string;
-  /** Per-field memos of converted cells (filled lazily; see CellMemo). */
-  memos?: Map<FieldPlan, CellMemo>;
+  /** Per-field memos of converted cells, by the field's slot (filled lazily; see CellMemo). */
+  memos?: Array<CellMemo | undefined>;
 }
 
 type Converter = (plan: FieldPlan, raw: string, env: ConvertEnv) => CellResult;
@@ -162,13 +162,17 @@ export function convertCell(plan: FieldPlan, raw: string, env: ConvertEnv): Cell
 // Only conversions that cost more than a Map lookup are memoized (normalize + hash, code tables).
 const memoized = new Set<FieldKind>(['hashed', 'currency', 'event-name', 'action-source', 'language', 'boolean']);
 
-/** convertCell through the field's memo (same results, computed once per distinct value). */
+/**
+ * convertCell through the field's memo (same results, computed once per distinct value). The
+ * memo is found by the field's slot, an array index (a Map keyed by the plan cost a hash
+ * look-up per cell); a field without a slot (a plan made by hand) is simply not memoized.
+ */
 export function convertCellCached(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
   const convert = converters[plan.kind];
-  if (!memoized.has(plan.kind)) return convert(plan, raw, env);
-  let memos = env.memos;
-  if (!memos) env.memos = memos = new Map();
-  let memo = memos.get(plan);
-  if (!memo) memos.set(plan, (memo = new CellMemo()));
+  const slot = plan.slot;
+  if (slot === undefined || !memoized.has(plan.kind)) return convert(plan, raw, env);
+  const memos = (env.memos ??= []);
+  let memo = memos[slot];
+  if (!memo) memos[slot] = memo = new CellMemo();
   return memo.get(raw, convert, plan, env);
 }

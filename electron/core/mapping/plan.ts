@@ -27,6 +27,8 @@ export interface FieldPlan {
   decimal?: '.' | ',';
   /** The column already holds SHA-256 hex. */
   hashed?: boolean;
+  /** Position of the field in its plan: where its memo of converted cells is kept (set by compileMapping). */
+  slot?: number;
 }
 
 /** How event ids are made for this mapping (see core/events/event-id.ts). */

@@ -113,7 +113,7 @@ function countryEnv(raw: string, env: ConvertEnv, cache: Map<string, ConvertEnv>
   const code = toCountryCode(raw)?.toUpperCase();
   if (code === undefined || code === env.defaultCountry) return env;
   let own = cache.get(code);
-  if (!own) cache.set(code, (own = { ...env, defaultCountry: code, memos: new Map() }));
+  if (!own) cache.set(code, (own = { ...env, defaultCountry: code, memos: [] }));
   return own;
 }
 
