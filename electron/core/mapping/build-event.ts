@@ -3,6 +3,7 @@ import type { PinterestEvent } from './deps-event-schema';
 import { pinterestEventSchema } from './deps-event-schema';
 import { assembleEvent } from './assemble-event';
 import { compileZodCheck } from './compiled-check';
+import { assertSha256Hasher } from './deps';
 import type { ConvertEnv } from './convert-cell';
 import { fieldLabel } from './field-labels';
 import type { Issue } from './issue';
@@ -30,6 +31,7 @@ function envsOf(plan: CompiledPlan, ctx: BuildContext): Envs {
   if (!byPlan) envCache.set(ctx, (byPlan = new WeakMap()));
   let envs = byPlan.get(plan);
   if (!envs) {
+    assertSha256Hasher(ctx.hasher);
     const env: ConvertEnv = { ...ctx, timezone: plan.timezone ?? ctx.timezone, maxEventAgeDays: plan.maxEventAgeDays ?? ctx.maxEventAgeDays };
     const country = plan.defaultCountry ?? ctx.defaultCountry;
     if (country !== undefined) env.defaultCountry = country;
@@ -85,8 +87,9 @@ function eventIdOf(plan: CompiledPlan, draft: Draft, content: Record<string, unk
 
 // The outbound zod schema, compiled once into a fast predicate (see compiled-check.ts); zod
 // itself explains a refusal. Every event passes through this before it can be sent. Its hashes
-// come only from convertCell's `hashed` (hashNormalized checks each hash it makes; pre-hashed
-// cells must match the SHA-256 form), so they are checked here for shape, not re-scanned.
+// come only from convertCell's `hashed`: made by a hasher that hashed the SHA-256 test vectors
+// right (envsOf checks it before first use) or pre-hashed cells that match the SHA-256 form, so
+// they are checked here for type, count and length, not re-scanned character by character.
 const isSendable = compileZodCheck(pinterestEventSchema, { hashesCheckedAtSource: true });
 
 function selfCheck(event: Record<string, unknown>, draft: Draft, line: number): PinterestEvent | undefined {

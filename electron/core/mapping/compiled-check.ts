@@ -14,9 +14,9 @@ export type Check = (value: unknown) => boolean;
 /** How to compile. */
 export interface CompileOptions {
   /**
-   * The SHA-256 strings in the values were checked where they were made (hashNormalized checks
-   * every hash it returns; a pre-hashed cell is taken only when it matches): the ten or so
-   * per event are then checked for type, count and length here, not character by character
+   * The SHA-256 strings in the values were vouched for where they were made (by a hasher that
+   * passed the SHA-256 test vectors, or a pre-hashed cell that matched the form): the ten or
+   * so per event are then checked for type, count and length here, not character by character
    * again (that re-scan was a tenth of all the work of building a million events).
    */
   hashesCheckedAtSource?: boolean;

@@ -11,7 +11,7 @@ import type { ValueOutcome } from '../values/value-outcome';
 // The one place where mapping reaches the normalize, time and values modules, adapting their
 // outcomes to the small shapes the converters use. Messages quote cells: preview only.
 
-export { hashNormalized, isLowerSha256Hex, isSha256Hex } from '../normalize/hash';
+export { assertSha256Hasher, hashNormalized, isLowerSha256Hex, isSha256Hex } from '../normalize/hash';
 
 /** Outcome of normalizing one identity value. */
 export type IdentityResult =

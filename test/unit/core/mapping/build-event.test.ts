@@ -49,6 +49,12 @@ describe('buildEvent', () => {
     expect(Object.keys(built.event ?? {}).slice(0, 4)).toEqual(['event_name', 'action_source', 'event_time', 'event_id']);
   });
 
+  it('refuses to build with a hasher that is not SHA-256 in lowercase hex (events trust their hashes)', () => {
+    const cells = ['A-1', 'john_smith@gmail.com', '', '', '2025-01-19T10:00:00Z', '72.39', 'USD', 'S1', '2', '36.20'];
+    const upper: BuildContext = { ...ctx, hasher: (text) => nodeHasher(text).toUpperCase() };
+    expect(() => buildEvent(plan(), row(2, cells), upper)).toThrow(/SHA-256 in lowercase hex/);
+  });
+
   it('marks a row without any identifier invalid and names the problem', () => {
     const built = buildEvent(plan(), row(5, ['A-2', 'not an email', '', '', '2025-01-19T10:00:00Z', '1', 'USD', '', '', '']), ctx);
     expect(built.event).toBeUndefined();

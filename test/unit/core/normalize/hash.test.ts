@@ -1,19 +1,23 @@
 import { fc, test } from '@fast-check/vitest';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashNormalized, isLowerSha256Hex } from '../../../../electron/core/normalize/hash';
+import { assertSha256Hasher, hashNormalized, isLowerSha256Hex } from '../../../../electron/core/normalize/hash';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-describe('hashNormalized', () => {
-  it('returns the hasher answer when it is 64 lowercase hex characters', () => {
+describe('assertSha256Hasher', () => {
+  it('accepts SHA-256 of the UTF-8 bytes in lowercase hex', () => {
+    expect(() => assertSha256Hasher(sha256)).not.toThrow();
     expect(hashNormalized('jane@example.com', sha256)).toBe(sha256('jane@example.com'));
   });
 
-  it('refuses a hasher answer of any other form, so events can trust their hashes', () => {
-    expect(() => hashNormalized('x', (t) => sha256(t).toUpperCase())).toThrow(/64 lowercase hex/);
-    expect(() => hashNormalized('x', () => 'not a hash')).toThrow(/64 lowercase hex/);
-    expect(() => hashNormalized('x', (t) => `${sha256(t).slice(0, 63)}g`)).toThrow(/64 lowercase hex/);
+  it('refuses a hasher of any other algorithm, encoding or case, so events can trust their hashes', () => {
+    const refused = /SHA-256 in lowercase hex/;
+    expect(() => assertSha256Hasher((t) => sha256(t).toUpperCase())).toThrow(refused);
+    expect(() => assertSha256Hasher((t) => createHash('sha256').update(t, 'utf8').digest('base64'))).toThrow(refused);
+    expect(() => assertSha256Hasher((t) => createHash('sha256').update(t, 'latin1').digest('hex'))).toThrow(refused);
+    expect(() => assertSha256Hasher((t) => createHash('sha512').update(t, 'utf8').digest('hex').slice(0, 64))).toThrow(refused);
+    expect(() => assertSha256Hasher((t) => t)).toThrow(refused);
   });
 });
 
