@@ -32,6 +32,19 @@ function mutate(path: readonly string[], value: unknown): unknown {
   return copy;
 }
 
+/** The good event with each (path, value) edit applied in turn, creating objects on the way. */
+function applyEdits(edits: ReadonlyArray<readonly [readonly string[], unknown]>): unknown {
+  let event: unknown = good;
+  for (const [path, value] of edits) {
+    const base = structuredClone(event) as Record<string, unknown>;
+    let place = base;
+    for (const key of path.slice(0, -1)) place = (typeof place[key] === 'object' && place[key] !== null ? place[key] : (place[key] = {})) as Record<string, unknown>;
+    place[path.at(-1) as string] = value;
+    event = base;
+  }
+  return event;
+}
+
 describe('compileZodCheck', () => {
   it('accepts a valid event and refuses an unknown key, as the schema does', () => {
     expect(check(good)).toBe(true);
@@ -40,14 +53,7 @@ describe('compileZodCheck', () => {
   });
 
   test.prop([fc.array(fc.tuple(paths, replacement), { minLength: 1, maxLength: 3 })], { numRuns: 2000 })('decides exactly like zod', (edits) => {
-    let event: unknown = good;
-    for (const [path, value] of edits) {
-      const base = structuredClone(event) as Record<string, unknown>;
-      let place = base;
-      for (const key of path.slice(0, -1)) place = (typeof place[key] === 'object' && place[key] !== null ? place[key] : (place[key] = {})) as Record<string, unknown>;
-      place[path.at(-1) as string] = value;
-      event = base;
-    }
+    const event = applyEdits(edits);
     expect(check(event)).toBe(zodSays(event));
   });
 
@@ -58,14 +64,7 @@ describe('compileZodCheck', () => {
 
   test.prop([fc.array(fc.tuple(paths, replacement), { minLength: 1, maxLength: 3 })], { numRuns: 1000 })('with hashes checked at the source, still decides like zod on everything else', (edits) => {
     const trusting = compileZodCheck(pinterestEventSchema, { hashesCheckedAtSource: true });
-    let event: unknown = good;
-    for (const [path, value] of edits) {
-      const base = structuredClone(event) as Record<string, unknown>;
-      let place = base;
-      for (const key of path.slice(0, -1)) place = (typeof place[key] === 'object' && place[key] !== null ? place[key] : (place[key] = {})) as Record<string, unknown>;
-      place[path.at(-1) as string] = value;
-      event = base;
-    }
+    const event = applyEdits(edits);
     expect(trusting(event)).toBe(zodSays(event));
   });
 
