@@ -1,19 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../electron/sandbox/sandbox';
-import type { AdAccount, Sandbox, SandboxOptions } from '../../../electron/sandbox/sandbox';
-import { getWith } from './sandbox-helpers';
+import { describe, expect, it } from 'vitest';
+import type { AdAccount } from '../../../electron/sandbox/sandbox';
+import { getWith, sandboxPerTest } from './sandbox-helpers';
 
-let sandbox: Sandbox | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-
-async function start(options: SandboxOptions = {}): Promise<Sandbox> {
-  sandbox = await startSandbox(options);
-  sandbox.tokens.add({ token: 'oauth', kind: 'oauth', scopes: ['ads:read', 'user_accounts:read'] });
-  return sandbox;
-}
+const start = sandboxPerTest((sandbox) => sandbox.tokens.add({ token: 'oauth', kind: 'oauth', scopes: ['ads:read', 'user_accounts:read'] }));
 
 interface Page {
   items: AdAccount[];

@@ -1,20 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../electron/sandbox/sandbox';
-import type { Sandbox, SandboxOptions } from '../../../electron/sandbox/sandbox';
-import { call, getWith, manualClock, offlineEvent, postEvents } from './sandbox-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, getWith, manualClock, nowSec, offlineEvent, postEvents, sandboxPerTest } from './sandbox-helpers';
 
-let sandbox: Sandbox | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-
-async function start(options: SandboxOptions = {}): Promise<Sandbox> {
-  sandbox = await startSandbox(options);
-  return sandbox;
-}
-
-const nowSec = () => Math.floor(Date.now() / 1000);
+const start = sandboxPerTest();
 
 describe('POST /v5/ad_accounts/{id}/events over HTTP', () => {
   it('answers 200 per event in request order and records processed live events', async () => {

@@ -1,20 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../electron/sandbox/sandbox';
-import type { Sandbox, SandboxOptions } from '../../../electron/sandbox/sandbox';
-import { call, offlineEvent, postEvents } from './sandbox-helpers';
+import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../../electron/sandbox/sandbox';
+import { call, nowSec, offlineEvent, postEvents, sandboxPerTest } from './sandbox-helpers';
 
-let sandbox: Sandbox | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
+const start = sandboxPerTest();
 
-async function start(options: SandboxOptions = {}): Promise<Sandbox> {
-  sandbox = await startSandbox(options);
-  return sandbox;
-}
-
-const nowSec = () => Math.floor(Date.now() / 1000);
 const batch = (id: string) => ({ data: [offlineEvent(id, nowSec())] });
 
 function basic(s: Sandbox): string {

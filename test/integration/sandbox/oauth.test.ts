@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../electron/sandbox/sandbox';
-import type { Sandbox, SandboxOptions } from '../../../electron/sandbox/sandbox';
+import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../../electron/sandbox/sandbox';
 import type { Answer } from './sandbox-helpers';
-import { call, getWith, manualClock, offlineEvent, postEvents } from './sandbox-helpers';
+import { call, getWith, manualClock, offlineEvent, postEvents, sandboxPerTest } from './sandbox-helpers';
 
-let sandbox: Sandbox | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-
-async function start(options: SandboxOptions = {}): Promise<Sandbox> {
-  sandbox = await startSandbox(options);
-  return sandbox;
-}
+const start = sandboxPerTest();
 
 const redirectUri = 'http://127.0.0.1:49152/oauth/callback';
 

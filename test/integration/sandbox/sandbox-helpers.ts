@@ -1,6 +1,28 @@
 // Shared helpers for the sandbox integration tests: real HTTP with fetch against a real sandbox.
 import { createHash } from 'node:crypto';
-import type { Sandbox } from '../../../electron/sandbox/sandbox';
+import { afterEach } from 'vitest';
+import { startSandbox } from '../../../electron/sandbox/sandbox';
+import type { Sandbox, SandboxOptions } from '../../../electron/sandbox/sandbox';
+
+/**
+ * A `start` for one test file: each call starts a fresh sandbox (prepared by `setup` if given),
+ * closed after the test that started it.
+ */
+export function sandboxPerTest(setup?: (sandbox: Sandbox) => void): (options?: SandboxOptions) => Promise<Sandbox> {
+  let current: Sandbox | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options = {}) => {
+    current = await startSandbox(options);
+    setup?.(current);
+    return current;
+  };
+}
+
+/** The clock in Unix seconds. */
+export const nowSec = (): number => Math.floor(Date.now() / 1000);
 
 /** Lowercase SHA-256 hex, like the uploader sends. */
 export function sha256(text: string): string {
