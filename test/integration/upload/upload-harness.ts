@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { join } from 'node:path';
 import { silentLogger } from '../../../electron/core/ports';
 import { ok } from '../../../electron/shared/result';
@@ -12,9 +13,10 @@ import type { JobManagerDeps } from '../../../electron/app/upload/job-manager';
 import { JobManager } from '../../../electron/app/upload/job-manager';
 import type { UploadProgress } from '../../../electron/app/upload/job-progress';
 import type { LimiterSettings } from '../../../electron/app/upload/shared-limiters';
-import type { Sandbox } from '../../../electron/sandbox/sandbox';
+import type { Sandbox, SandboxOptions } from '../../../electron/sandbox/sandbox';
+import { startSandbox } from '../../../electron/sandbox/sandbox';
 import type { Mapping } from '../../../electron/shared/mapping';
-import { testMapping } from './upload-fixtures';
+import { tempDir, testMapping } from './upload-fixtures';
 
 // Wires a JobManager to a real sandbox over 127.0.0.1 with the real Pinterest client, the real
 // file readers and mapping pipeline: the same parts the app and the CLI use.
@@ -113,4 +115,33 @@ export async function idsByCode(manager: JobManager, jobId: string): Promise<Map
     out.get(code)!.add(item.eventId);
   });
   return out;
+}
+
+/**
+ * One sandbox for a whole test file (faults and records cleared before each test), a temporary
+ * folder, and a fresh data folder per call of `dataDir`; all closed and removed after the file.
+ */
+export function sharedSandbox(options: SandboxOptions = {}, tmpPrefix?: string): { readonly sandbox: Sandbox; tmp: ReturnType<typeof tempDir>; dataDir(): string } {
+  let sandbox: Sandbox | undefined;
+  const tmp = tempDir(tmpPrefix);
+  let n = 0;
+  beforeAll(async () => {
+    sandbox = await startSandbox(options);
+  });
+  beforeEach(() => {
+    sandbox?.faults.clear();
+    sandbox?.received.clear();
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+    tmp.cleanup();
+  });
+  return {
+    get sandbox() {
+      if (!sandbox) throw new Error('The sandbox starts before the first test.');
+      return sandbox;
+    },
+    tmp,
+    dataDir: () => `${tmp.dir}/data${++n}`,
+  };
 }
