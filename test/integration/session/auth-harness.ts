@@ -7,6 +7,17 @@ import type { Logger } from '../../../electron/core/ports';
 import { silentLogger } from '../../../electron/core/ports';
 
 /** A runtime wired to a sandbox as the shell would wire it to Pinterest, recording auth:changed. */
+/** The sign-in configuration that points every Pinterest URL and the OAuth app at the sandbox. */
+export function sandboxAuthConfig(sandbox: Sandbox) {
+  return {
+    apiBaseUrl: sandbox.baseUrl,
+    oauthAuthorizeUrl: sandbox.authorizeUrl,
+    oauthClientId: sandbox.oauthClient.clientId,
+    oauthClientSecret: sandbox.oauthClient.clientSecret,
+    tokenExchangeUrl: `${sandbox.baseUrl}/oauth/token`,
+  };
+}
+
 export interface Harness {
   rt: AuthRuntime;
   ctx: ServiceContext;
@@ -32,13 +43,7 @@ export async function authHarness(sandbox: Sandbox, dataDir: string, deps: Parti
   };
   const ctx: ServiceContext = { dataDir, emit, log };
   const rt = await createAuthRuntime(ctx, {
-    config: {
-      apiBaseUrl: sandbox.baseUrl,
-      oauthAuthorizeUrl: sandbox.authorizeUrl,
-      oauthClientId: sandbox.oauthClient.clientId,
-      oauthClientSecret: sandbox.oauthClient.clientSecret,
-      tokenExchangeUrl: `${sandbox.baseUrl}/oauth/token`,
-    },
+    config: sandboxAuthConfig(sandbox),
     clientOptions: { timeoutMs: 15_000 },
     ...deps,
   });

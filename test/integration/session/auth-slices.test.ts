@@ -7,6 +7,7 @@ import type { AuthSlices } from '../../../electron/app/services/auth-service';
 import { silentLogger } from '../../../electron/core/ports';
 import { channels } from '../../../electron/shared/contract';
 import { tempDataDir } from '../pinterest/sandbox-fixtures';
+import { sandboxAuthConfig } from './auth-harness';
 
 // The three slices through the real dispatcher with output checking on: every answer matches
 // the contract, and nothing the renderer receives carries a token (CRED-04).
@@ -18,13 +19,7 @@ beforeAll(async () => {
   sandbox = await startSandbox({ testRatePerSecond: 1000 });
   const ctx = { dataDir: tempDataDir(), emit: (_e: string, p: unknown) => void emitted.push(p), log: silentLogger };
   slices = await createAuthSlices(ctx, {
-    config: {
-      apiBaseUrl: sandbox.baseUrl,
-      oauthAuthorizeUrl: sandbox.authorizeUrl,
-      oauthClientId: sandbox.oauthClient.clientId,
-      oauthClientSecret: sandbox.oauthClient.clientSecret,
-      tokenExchangeUrl: `${sandbox.baseUrl}/oauth/token`,
-    },
+    config: sandboxAuthConfig(sandbox),
   });
 });
 afterAll(async () => {
