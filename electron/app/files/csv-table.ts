@@ -35,6 +35,11 @@ export interface PassHooks {
   onBatch?: (batch: RecordBatch, nextIndex: number) => void;
 }
 
+/** The table as a CSV table (with what reading it in ranges needs), or undefined for a workbook. */
+export function asCsvTable(table: Table): CsvTable | undefined {
+  return table.format === 'csv' && 'dialect' in table ? (table as CsvTable) : undefined;
+}
+
 async function readPrefix(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {

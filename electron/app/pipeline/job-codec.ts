@@ -81,11 +81,47 @@ export function packJob(job: Job): { packed: PackedJob; rows: JobRows; transfer:
   return { packed, rows: { seq: job.seq, sizes, lines, indexes }, transfer: [meta.buffer as ArrayBuffer] };
 }
 
+/** What buildGroupEvent gives for one group. */
+type GroupBuild = ReturnType<typeof buildGroupEvent>;
+
 /**
- * Builds a packed job in a worker straight into its packed reply, one group at a time: a
- * group's rows, event and issues are garbage as soon as the next group starts, instead of a
- * whole job of row objects and built items living (and being copied by every scavenge) until
- * the job is done. The result is exactly buildJob's, packed (a property test checks it).
+ * Collects built groups into a packed reply as they are built: a group's rows, event and
+ * issues are garbage as soon as the next group starts, instead of a whole job of built items
+ * living (and being copied by every scavenge) until the job is done.
+ */
+export class ReplyPacker {
+  private readonly flags: number[] = [];
+  private readonly issueCounts: number[] = [];
+  private readonly eventIds: string[] = [];
+  private readonly json: string[] = [];
+  private readonly issues: string[] = [];
+
+  constructor(private readonly seq: number, private readonly withJson: boolean) {}
+
+  /** Adds the next group's outcome. */
+  add(built: GroupBuild): void {
+    this.eventIds.push(built.eventId);
+    this.issueCounts.push(built.issues.length);
+    for (const issue of built.issues) this.issues.push(JSON.stringify(issue));
+    if (built.event) {
+      this.flags.push(1 | (matchKeyMask(built.event) << 1));
+      if (this.withJson) this.json.push(JSON.stringify(built.event));
+    } else this.flags.push(0);
+  }
+
+  /** The reply, with the buffers to transfer. */
+  finish(): { packed: PackedReply; transfer: ArrayBuffer[] } {
+    const flags = Int32Array.from(this.flags);
+    const issueCounts = Int32Array.from(this.issueCounts);
+    const reply: PackedReply = { seq: this.seq, eventIds: this.eventIds, flags, issueCounts, issues: `[${this.issues.join(',')}]` };
+    if (this.withJson) reply.eventJson = this.json;
+    return { packed: reply, transfer: [flags.buffer as ArrayBuffer, issueCounts.buffer as ArrayBuffer] };
+  }
+}
+
+/**
+ * Builds a packed job in a worker straight into its packed reply, one group at a time. The
+ * result is exactly buildJob's, packed (a property test checks it).
  */
 export function buildPacked(plan: CompiledPlan, ctx: BuildContext, packed: PackedJob, withJson: boolean): { packed: PackedReply; transfer: ArrayBuffer[] } {
   const { meta, cells } = packed;
@@ -93,11 +129,7 @@ export function buildPacked(plan: CompiledPlan, ctx: BuildContext, packed: Packe
   const rowTotal = meta.length / META;
   let groups = 0;
   for (let r = 0; r < rowTotal; r++) if ((meta[r * META + 3] as number) > 0) groups++;
-  const flags = new Int32Array(groups);
-  const issueCounts = new Int32Array(groups);
-  const eventIds = new Array<string>(groups);
-  const json: string[] = [];
-  let issues = '';
+  const packer = new ReplyPacker(packed.seq, withJson);
   let cellAt = 0;
   let r = 0;
   for (let g = 0; g < groups; g++) {
@@ -112,18 +144,9 @@ export function buildPacked(plan: CompiledPlan, ctx: BuildContext, packed: Packe
       if (own) row.issues = own;
       rows[k] = row;
     }
-    const built = buildGroupEvent(plan, rows, ctx);
-    eventIds[g] = built.eventId;
-    issueCounts[g] = built.issues.length;
-    for (const issue of built.issues) issues = issues === '' ? JSON.stringify(issue) : `${issues},${JSON.stringify(issue)}`;
-    if (built.event) {
-      flags[g] = 1 | (matchKeyMask(built.event) << 1);
-      if (withJson) json.push(JSON.stringify(built.event));
-    }
+    packer.add(buildGroupEvent(plan, rows, ctx));
   }
-  const reply: PackedReply = { seq: packed.seq, eventIds, flags, issueCounts, issues: `[${issues}]` };
-  if (withJson) reply.eventJson = json;
-  return { packed: reply, transfer: [flags.buffer as ArrayBuffer, issueCounts.buffer as ArrayBuffer] };
+  return packer.finish();
 }
 
 /** The built items again, joined back to the rows the sender kept. */

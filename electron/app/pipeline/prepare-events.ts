@@ -1,18 +1,19 @@
-import { availableParallelism } from 'node:os';
-import { narrowPlan } from '../../core/mapping/narrow-plan';
+import { narrowPlan, readsEveryColumn } from '../../core/mapping/narrow-plan';
 import type { CompiledPlan } from '../../core/mapping/plan';
-import { buildJob } from './build-job';
+import type { CsvRangeSpec } from '../files/csv-ranges';
+import { csvRangeSpec } from '../files/csv-ranges';
+import type { CsvTable } from '../files/csv-table';
 import { DuplicateTracker } from './duplicate-tracker';
-import { fastHasher } from './fast-hasher';
 import { jobsFrom } from './job-batcher';
+import type { Executor, ExecutorOptions } from './executor';
+import { executorFor } from './executor';
 import type { BuiltItem, Job, PipelineContext, PreparedChunk, RowSource } from './prepared';
-import { WorkerPool, findWorkerFile } from './worker-pool';
+import { rangeChunks } from './range-chunks';
 
-/** Files with at least this many rows are built in worker threads (when the worker bundle exists). */
-export const workerThresholdRows = 50_000;
+export { workerThresholdRows } from './executor';
 
 /** Options of a pipeline run. */
-export interface PrepareOptions {
+export interface PrepareOptions extends ExecutorOptions {
   signal?: AbortSignal;
   onProgress?: (progress: { rowsDone: number }) => void;
   /**
@@ -32,28 +33,15 @@ export interface PrepareOptions {
   eventJson?: boolean;
   /** Worker bundle to use (tests); default: found next to the running bundle. */
   workerFile?: string;
+  /**
+   * The source itself, when it is a CSV table: the workers then read and parse their own slices
+   * of the file (see files/csv-ranges) instead of receiving every cell from this thread. Used
+   * with workers, without mergeRowsBy and maxRows, for ASCII-compatible encodings.
+   */
+  csvTable?: CsvTable;
+  /** Records per range when reading in ranges (tests use tiny ranges to cross many boundaries). */
+  rangeRecords?: number;
 }
-
-interface Executor {
-  run(job: Job): Promise<BuiltItem[]>;
-  close(): Promise<void>;
-  parallel: number;
-}
-
-function executorFor(narrowed: CompiledPlan, ctx: PipelineContext, opts: PrepareOptions): Executor {
-  const large = (opts.rowCountHint ?? 0) >= workerThresholdRows && opts.maxRows === undefined;
-  const wanted = opts.workers ?? (large ? Math.min(maxDefaultWorkers, availableParallelism()) : 0);
-  const file = wanted > 0 ? (opts.workerFile ?? findWorkerFile()) : undefined;
-  const full = { ...ctx, hasher: ctx.hasher ?? fastHasher };
-  const withJson = opts.eventJson ?? true;
-  if (!file || wanted === 0) return { run: async (job: Job) => buildJob(narrowed, full, job, withJson), close: async () => {}, parallel: 0 };
-  const { hasher: _own, ...plain } = ctx;
-  const pool = new WorkerPool(file, wanted, { plan: narrowed, ctx: plain, withJson });
-  return { run: (job: Job) => pool.run(job), close: () => pool.close(), parallel: wanted };
-}
-
-/** Beyond this many builders the single reading thread becomes the limit. */
-const maxDefaultWorkers = 4;
 
 /**
  * Streams a file's prepared events in file order: read → group (mergeRowsBy) → build in workers
@@ -63,9 +51,35 @@ const maxDefaultWorkers = 4;
  */
 export async function* prepareEvents(source: RowSource, plan: CompiledPlan, ctx: PipelineContext, opts: PrepareOptions = {}): AsyncGenerator<PreparedChunk> {
   const narrowed = narrowPlan(plan);
-  const executor = executorFor(narrowed, ctx, opts);
-  const jobs = jobsFrom(source, plan, narrowed, opts)[Symbol.asyncIterator]();
+  const spec = rangeSpecFor(plan, opts);
+  const csv = spec && { spec, usedColumns: [...plan.usedColumns], everyColumn: readsEveryColumn(plan) };
+  const executor = executorFor(narrowed, ctx, opts, csv);
   const tracker = new DuplicateTracker(plan.idSource);
+  try {
+    let rest = source;
+    let rowsBefore = 0;
+    if (executor.buildRange && spec && opts.csvTable) {
+      const table = opts.csvTable;
+      const resume = yield* rangeChunks(spec, executor.buildRange, tracker, { signal: opts.signal, depth: Math.max(1, executor.parallel * 3), onProgress: opts.onProgress, records: opts.rangeRecords });
+      if (!resume) return;
+      // The rest of the file (from an oddly quoted record on) is read here in one pass.
+      rest = { rows: ({ signal }) => table.rowsFrom(resume.start, resume.index, { signal }) };
+      rowsBefore = resume.index;
+    }
+    yield* jobChunks(rest, plan, narrowed, executor, tracker, opts, rowsBefore);
+  } finally {
+    await executor.close();
+  }
+}
+
+function rangeSpecFor(plan: CompiledPlan, opts: PrepareOptions): CsvRangeSpec | undefined {
+  if (!opts.csvTable || plan.mergeBy || opts.maxRows !== undefined) return undefined;
+  return csvRangeSpec(opts.csvTable);
+}
+
+/** Rows read here, cut into jobs, built by the executor, in file order. */
+async function* jobChunks(source: RowSource, plan: CompiledPlan, narrowed: CompiledPlan, executor: Executor, tracker: DuplicateTracker, opts: PrepareOptions, rowsBefore: number): AsyncGenerator<PreparedChunk> {
+  const jobs = jobsFrom(source, plan, narrowed, opts)[Symbol.asyncIterator]();
   const inflight: InFlight[] = [];
   // Three jobs per worker in flight: with two, a worker sometimes waited for this thread (CPU/wall 1.88 vs 1.92).
   const depth = executor.parallel > 0 ? executor.parallel * 3 : 1;
@@ -81,11 +95,11 @@ export async function* prepareEvents(source: RowSource, plan: CompiledPlan, ctx:
       if (!head) return;
       const built = await head.built;
       opts.signal?.throwIfAborted();
-      opts.onProgress?.({ rowsDone: head.rowsDone });
-      yield { items: built.map((item) => tracker.assign(item)), rowsDone: head.rowsDone };
+      const rowsDone = rowsBefore + head.rowsDone;
+      opts.onProgress?.({ rowsDone });
+      yield { items: built.map((item) => tracker.assign(item)), rowsDone };
     }
   } finally {
-    await executor.close();
     await jobs.return(undefined);
   }
 }

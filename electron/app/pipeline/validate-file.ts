@@ -5,6 +5,7 @@ import { suggestMapping } from '../../core/mapping/auto/suggest-mapping';
 import { compileMapping } from '../../core/mapping/compile-mapping';
 import type { CompiledPlan, MappingIssue } from '../../core/mapping/plan';
 import type { Mapping } from '../../shared/mapping';
+import { asCsvTable } from '../files/csv-table';
 import { openTable } from '../files/open-table';
 import { toFileAppError } from '../files/file-error';
 import type { Table } from '../files/table-types';
@@ -57,7 +58,7 @@ async function writeLine(out: WriteStream, line: string): Promise<void> {
 async function run(table: Table, plan: CompiledPlan, opts: ValidateFileOptions, tally: Tally): Promise<void> {
   const out = opts.eventsOut ? createWriteStream(opts.eventsOut, { encoding: 'utf8' }) : undefined;
   const ctx = { now: opts.now ?? Date.now(), timezone: plan.timezone ?? systemTimezone(), maxEventAgeDays: opts.maxEventAgeDays ?? 7 };
-  const prepare = { signal: opts.signal, workers: opts.workers, eventJson: out !== undefined, rowCountHint: Math.round(table.sizeBytes / 150), onProgress: (p: { rowsDone: number }) => opts.onProgress?.(p.rowsDone) };
+  const prepare = { signal: opts.signal, workers: opts.workers, eventJson: out !== undefined, rowCountHint: Math.round(table.sizeBytes / 150), csvTable: asCsvTable(table), onProgress: (p: { rowsDone: number }) => opts.onProgress?.(p.rowsDone) };
   try {
     for await (const chunk of prepareEvents(table, plan, ctx, prepare)) {
       let lines = '';

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { JobRows } from './job-codec';
+import type { PackedReply } from './job-codec';
 import { packJob, unpackReply } from './job-codec';
 import type { BuiltItem, Job } from './prepared';
+import type { RangeJob, RangeReply } from './range-job';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol';
 
 interface Waiter {
-  rows: JobRows;
-  resolve: (items: BuiltItem[]) => void;
+  resolve: (reply: PackedReply) => void;
   reject: (error: Error) => void;
 }
 
@@ -30,15 +30,18 @@ export function findWorkerFile(): string | undefined {
 
 /**
  * Heap of a builder. Nearly everything a job allocates dies with the job, so a roomy young
- * generation lets scavenges find little alive (16 MB cost ~3 µs/row more GC, in this thread
- * and V8's helpers). 64 MB young with a 128 MB old generation was 5-8% faster still, but let
- * garbage pile up to ~390 MB peak RSS for the process, too close to the 400 MB budget.
+ * generation lets scavenges find little alive. V8 sizes semi-spaces in powers of two: 48 MB
+ * young is 16 MB semi-spaces; 64-96 MB young (32 MB) was another 4-7% faster on 1M rows but
+ * took the process to 385-420 MB peak RSS, over the 400 MB budget. The old generation may
+ * grow to 128 MB: with a 64 MB cap V8 collected it far more often (1M rows 10.6 s vs 9.9 s).
  */
-const builderLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 48 };
+const builderLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 
 /** A few worker threads building events; jobs go to the least busy one. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
+  /** Replies are matched by this number, unique over the pool's life (jobs and ranges alike). */
+  private nextSeq = 0;
 
   constructor(file: string, size: number, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
@@ -53,11 +56,22 @@ export class WorkerPool {
 
   /** Builds a job's events in a worker (the job travels packed; its rows stay here). */
   run(job: Job): Promise<BuiltItem[]> {
-    const slot = this.slots.reduce((best, s) => (s.waiting.size < best.waiting.size ? s : best));
     const { packed, rows, transfer } = packJob(job);
+    packed.seq = this.nextSeq++;
+    return this.send({ type: 'job', job: packed }, transfer).then((reply) => unpackReply(reply, rows));
+  }
+
+  /** Reads and builds a range of the CSV file the workers were given (its bytes are moved, not copied). */
+  runRange(range: RangeJob['range']): Promise<RangeReply> {
+    const job: RangeJob = { seq: this.nextSeq++, range };
+    return this.send({ type: 'range', job }, [range.bytes.buffer as ArrayBuffer]) as Promise<RangeReply>;
+  }
+
+  private send(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<PackedReply> {
+    const slot = this.slots.reduce((best, s) => (s.waiting.size < best.waiting.size ? s : best));
     return new Promise((resolve, reject) => {
-      slot.waiting.set(job.seq, { rows, resolve, reject });
-      slot.worker.postMessage({ type: 'job', job: packed } satisfies WorkerRequest, transfer);
+      slot.waiting.set(request.job.seq, { resolve, reject });
+      slot.worker.postMessage(request, transfer);
     });
   }
 
@@ -71,7 +85,7 @@ export class WorkerPool {
     slot.waiting.delete(reply.seq);
     if (!waiter) return;
     if ('error' in reply) waiter.reject(new Error(reply.error));
-    else waiter.resolve(unpackReply(reply, waiter.rows));
+    else waiter.resolve(reply);
   }
 
   private failAll(slot: Slot, error: Error): void {

@@ -6,6 +6,7 @@ import { appError } from '../../shared/app-error';
 import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
 import { toFileAppError } from '../files/file-error';
+import { asCsvTable } from '../files/csv-table';
 import { openTable } from '../files/open-table';
 import { prepareEvents } from '../pipeline/prepare-events';
 import { systemTimezone } from '../pipeline/table-samples';
@@ -65,7 +66,9 @@ export async function openJobItems(meta: JobMeta, options: JobItemsOptions = {})
         maxEventAgeDays: plan.maxEventAgeDays ?? build.maxEventAgeDays ?? 7,
         accountCurrency: build.accountCurrency,
       };
-      return prepareEvents(table, plan, ctx, { signal, workers: options.workers, rowCountHint: meta.rowCount });
+      // Without a tap the workers may read the CSV in ranges themselves (the tap must see every row here).
+      const csvTable = options.tap ? undefined : asCsvTable(opened);
+      return prepareEvents(table, plan, ctx, { signal, workers: options.workers, rowCountHint: meta.rowCount, csvTable });
     });
   } catch (error) {
     return err(toFileAppError(meta.datasetPath, error));
