@@ -24,7 +24,12 @@ export interface PackedJob {
 /** What a worker sends back for a job: one entry per group, in order. */
 export interface PackedReply {
   seq: number;
-  eventIds: string[];
+  /**
+   * Every event id, one after the other, with each one's length in `idLengths`: one string
+   * crosses threads instead of one per event (ids may hold any character, so no separator).
+   */
+  eventIds: string;
+  idLengths: Int32Array;
   /** Per group: bit 0 = valid, the other bits = match-key mask. */
   flags: Int32Array;
   /** Per group: how many of `issues` belong to it. */
@@ -93,6 +98,7 @@ export class ReplyPacker {
   private readonly flags: number[] = [];
   private readonly issueCounts: number[] = [];
   private readonly eventIds: string[] = [];
+  private readonly idLengths: number[] = [];
   private readonly json: string[] = [];
   private readonly issues: string[] = [];
 
@@ -101,6 +107,7 @@ export class ReplyPacker {
   /** Adds the next group's outcome. */
   add(built: GroupBuild): void {
     this.eventIds.push(built.eventId);
+    this.idLengths.push(built.eventId.length);
     this.issueCounts.push(built.issues.length);
     for (const issue of built.issues) this.issues.push(JSON.stringify(issue));
     if (built.event) {
@@ -113,9 +120,10 @@ export class ReplyPacker {
   finish(): { packed: PackedReply; transfer: ArrayBuffer[] } {
     const flags = Int32Array.from(this.flags);
     const issueCounts = Int32Array.from(this.issueCounts);
-    const reply: PackedReply = { seq: this.seq, eventIds: this.eventIds, flags, issueCounts, issues: `[${this.issues.join(',')}]` };
+    const idLengths = Int32Array.from(this.idLengths);
+    const reply: PackedReply = { seq: this.seq, eventIds: this.eventIds.join(''), idLengths, flags, issueCounts, issues: `[${this.issues.join(',')}]` };
     if (this.withJson) reply.eventJson = this.json;
-    return { packed: reply, transfer: [flags.buffer as ArrayBuffer, issueCounts.buffer as ArrayBuffer] };
+    return { packed: reply, transfer: [flags.buffer as ArrayBuffer, issueCounts.buffer as ArrayBuffer, idLengths.buffer as ArrayBuffer] };
   }
 }
 
@@ -156,6 +164,7 @@ export function unpackReply(packed: PackedReply, rows: JobRows): BuiltItem[] {
   let issueAt = 0;
   let rowAt = 0;
   let jsonAt = 0;
+  let idAt = 0;
   for (let i = 0; i < items.length; i++) {
     const size = rows.sizes[i] as number;
     const lines: number[] = new Array<number>(size);
@@ -167,7 +176,9 @@ export function unpackReply(packed: PackedReply, rows: JobRows): BuiltItem[] {
     const flag = packed.flags[i] as number;
     const count = packed.issueCounts[i] as number;
     const valid = (flag & 1) === 1;
-    const item: BuiltItem = { rows: lines, rowIndexes: indexes, eventId: packed.eventIds[i] as string, valid, matchKeys: flag >>> 1, issues: issues.slice(issueAt, issueAt + count) };
+    const idEnd = idAt + (packed.idLengths[i] as number);
+    const item: BuiltItem = { rows: lines, rowIndexes: indexes, eventId: packed.eventIds.slice(idAt, idEnd), valid, matchKeys: flag >>> 1, issues: count === 0 ? [] : issues.slice(issueAt, issueAt + count) };
+    idAt = idEnd;
     issueAt += count;
     if (valid && packed.eventJson) item.eventJson = packed.eventJson[jsonAt++];
     items[i] = item;
