@@ -100,7 +100,7 @@ export class ReplyPacker {
   private readonly eventIds: string[] = [];
   private readonly idLengths: number[] = [];
   private readonly json: string[] = [];
-  private readonly issues: string[] = [];
+  private readonly issues: Issue[] = [];
 
   constructor(private readonly seq: number, private readonly withJson: boolean) {}
 
@@ -109,7 +109,7 @@ export class ReplyPacker {
     this.eventIds.push(built.eventId);
     this.idLengths.push(built.eventId.length);
     this.issueCounts.push(built.issues.length);
-    for (const issue of built.issues) this.issues.push(JSON.stringify(issue));
+    for (const issue of built.issues) this.issues.push(issue);
     if (built.event) {
       this.flags.push(1 | (matchKeyMask(built.event) << 1));
       if (this.withJson) this.json.push(JSON.stringify(built.event));
@@ -121,7 +121,7 @@ export class ReplyPacker {
     const flags = Int32Array.from(this.flags);
     const issueCounts = Int32Array.from(this.issueCounts);
     const idLengths = Int32Array.from(this.idLengths);
-    const reply: PackedReply = { seq: this.seq, eventIds: this.eventIds.join(''), idLengths, flags, issueCounts, issues: `[${this.issues.join(',')}]` };
+    const reply: PackedReply = { seq: this.seq, eventIds: this.eventIds.join(''), idLengths, flags, issueCounts, issues: JSON.stringify(this.issues) };
     if (this.withJson) reply.eventJson = this.json;
     return { packed: reply, transfer: [flags.buffer as ArrayBuffer, issueCounts.buffer as ArrayBuffer, idLengths.buffer as ArrayBuffer] };
   }
