@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { datasetInfoSchema } from '../../shared/views';
+import type { CsvTable } from './csv-table';
+import { asCsvTable } from './csv-table';
 import { fileError } from './file-error';
 import { scanTable } from './scan-table';
 import type { SourceRow, TableOptions } from './table-types';
@@ -42,6 +44,10 @@ export interface OpenDataset {
   rows(opts?: { signal?: AbortSignal }): AsyncIterable<SourceRow[]>;
   /** Data rows [firstIndex, firstIndex + count), fewer at the end; for preview pages. */
   readRows(firstIndex: number, count: number): Promise<SourceRow[]>;
+  /** The table when it is a CSV (build workers may then read it in ranges themselves). */
+  csvTable?: CsvTable;
+  /** Throws when the file changed since it was opened (call before and after reading it without `rows`). */
+  assertUnchanged(): Promise<void>;
 }
 
 /** Size and modification time: a file edited after it was scanned must be opened again. */
@@ -91,7 +97,10 @@ export class DatasetRegistry {
         await assertUnchanged(path, before);
         return scanned.readRows(firstIndex, count);
       },
+      assertUnchanged: () => assertUnchanged(path, before),
     };
+    const csvTable = asCsvTable(scanned.table);
+    if (csvTable) dataset.csvTable = csvTable;
     this.open_.set(id, dataset);
     this.evict();
     return dataset;

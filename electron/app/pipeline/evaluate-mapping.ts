@@ -70,12 +70,17 @@ export async function evaluateDataset(dataset: OpenDataset, plan: CompiledPlan, 
     rowCountHint: dataset.info.rowCount,
     maxRows: opts.sampleOnly ? sampleRows : undefined,
     onProgress: (p: { rowsDone: number }) => opts.onProgress?.(p.rowsDone),
+    // A full run may let the build workers read the CSV in ranges; the file-change checks that
+    // dataset.rows() makes around its pass are then made here.
+    csvTable: opts.sampleOnly ? undefined : dataset.csvTable,
   };
+  if (prepare.csvTable) await dataset.assertUnchanged();
   for await (const chunk of prepareEvents(dataset, plan, ctx, prepare))
     for (const item of chunk.items) {
       tally.add(item);
       results?.record(item);
     }
+  if (prepare.csvTable) await dataset.assertUnchanged();
   const complete = !opts.sampleOnly || tally.counts.rows >= dataset.info.rowCount;
   return results ? { evaluation: toEvaluation(tally, issues, complete), results } : { evaluation: toEvaluation(tally, issues, complete) };
 }
