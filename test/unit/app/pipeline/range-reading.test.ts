@@ -125,6 +125,15 @@ describe('reading a CSV in ranges', () => {
     expect(await prepare(unclosed, { rangeRecords: 1 })).toEqual(oneError);
   });
 
+  it('reports a file limit met inside a range exactly as one pass does', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `u${i}@x.io,N${i},Paris,2025-01-20T10:00:00Z${i === 17 ? ',x,y,z,w' : ''}`);
+    const path = write(`email,name,city,time\n${rows.join('\n')}\n`);
+    const tableOptions = { limits: { maxColumns: 6 } };
+    const onePass = await prepare(path, undefined, tableOptions);
+    expect(onePass).toEqual({ error: 'Row 19 has 8 cells; at most 6 columns are supported.' });
+    expect(await prepare(path, { rangeRecords: 4 }, tableOptions)).toEqual(onePass);
+  });
+
   it('keeps UTF-16 files in one pass (their ASCII is not byte-for-byte)', async () => {
     const utf16 = write(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('email,name,city,time\na@x.io,Ann,Paris,2025-01-20T10:00:00Z\n', 'utf16le')]));
     const table = asCsvTable(await openTable(utf16));
