@@ -3,18 +3,10 @@ import { getCountries, getCountryCallingCode, getExampleNumber } from 'libphonen
 import examples from 'libphonenumber-js/examples.mobile.json';
 import { engineVerdict } from '../../../../electron/core/normalize/phone-engine';
 import { libraryVerdict } from '../../../../electron/core/normalize/phone-verdict';
+import { prng } from './seeded-random';
 
 // Differential test: the fast engine must give exactly libphonenumber-js's verdict for
 // every input it answers (it may decline, the library then decides).
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function variants(national: string, cc: string, rnd: () => number): string[] {
   const digit = () => String(Math.floor(rnd() * 10));
   const mutate = (s: string) => s.split('').map((d) => (rnd() < 0.25 ? digit() : d)).join('');

@@ -5,6 +5,7 @@ import { isValidFor } from '../../../../electron/core/normalize/phone-engine';
 import type { Plan } from '../../../../electron/core/normalize/phone-plan';
 import { planOf } from '../../../../electron/core/normalize/phone-plan';
 import { normalizePhone } from '../../../../electron/core/normalize/phone';
+import { prng } from './seeded-random';
 
 // The "too short / too long" hint probes longer and shorter variants of a number. It skips
 // lengths no type of the plan allows; this must never change an answer.
@@ -15,15 +16,6 @@ function naiveHint(national: string, plan: Plan): 'TOO_SHORT' | 'TOO_LONG' | und
   }
   for (let cut = 1; cut <= 4 && n - cut >= 2; cut++) if (isValidFor(national.slice(0, n - cut), plan)) return 'TOO_LONG';
   return undefined;
-}
-
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('phone length hint', () => {
