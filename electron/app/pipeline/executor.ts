@@ -25,12 +25,23 @@ export interface Executor {
   buildRange?: RangeBuilder;
 }
 
-/** How the executor is chosen (see PrepareOptions). */
+/** How the executor is chosen (part of PrepareOptions). */
 export interface ExecutorOptions {
+  /**
+   * Worker threads that build events: 0 = everything in this thread. With workers, this thread
+   * only reads (or, for a CSV in ranges, only finds record ends), orders and counts, so the
+   * default for large files is one worker per core (at most 4): the system shares the cores
+   * between this thread and the builders. Measured on 2 cores and 1M rows: 2 workers reading
+   * ranges 9.3-10.1 s; one pass in this thread 15.8 s.
+   */
   workers?: number;
+  /** Row count if known (decides whether workers pay off). */
   rowCountHint?: number;
+  /** Stop after this many rows (instant feedback). */
   maxRows?: number;
+  /** Keep each valid event's JSON (default true; false when only counts are needed: no `event`). */
   eventJson?: boolean;
+  /** Worker bundle to use (tests); default: found next to the running bundle. */
   workerFile?: string;
   /** Build ranges in this thread when there are no workers (tests of the range reader). */
   inThreadRanges?: boolean;

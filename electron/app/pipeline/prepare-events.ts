@@ -17,22 +17,6 @@ export interface PrepareOptions extends ExecutorOptions {
   signal?: AbortSignal;
   onProgress?: (progress: { rowsDone: number }) => void;
   /**
-   * Worker threads that build events: 0 = everything in this thread. With workers, this thread
-   * only reads (or, for a CSV in ranges, only finds record ends), orders and counts, so the
-   * default for large files is one worker per core (at most 4): the system shares the cores
-   * between this thread and the builders. Measured on 2 cores and 1M rows: 2 workers reading
-   * ranges 9.3-10.1 s; one pass in this thread 15.8 s.
-   */
-  workers?: number;
-  /** Row count if known (decides whether workers pay off). */
-  rowCountHint?: number;
-  /** Stop after this many rows (instant feedback). */
-  maxRows?: number;
-  /** Keep each valid event's JSON (default true; false when only counts are needed: no `event`). */
-  eventJson?: boolean;
-  /** Worker bundle to use (tests); default: found next to the running bundle. */
-  workerFile?: string;
-  /**
    * The source itself, when it is a CSV table: the workers then read and parse their own slices
    * of the file (see files/csv-ranges) instead of receiving every cell from this thread. Used
    * with workers, without mergeRowsBy and maxRows, for ASCII-compatible encodings.

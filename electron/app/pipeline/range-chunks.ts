@@ -49,10 +49,12 @@ export async function* rangeChunks(spec: CsvRangeSpec, build: RangeBuilder, trac
   const inflight: InFlight[] = [];
   let index = 0;
   let stop: RecordStart | undefined;
+  let exhausted = false;
   try {
     for (;;) {
-      while (stop === undefined && inflight.length < opts.depth) {
+      while (!exhausted && inflight.length < opts.depth) {
         const next = await ranges.next();
+        exhausted = next.done === true || next.value.kind === 'stop';
         if (next.done) break;
         if (next.value.kind === 'stop') stop = next.value.start;
         else inflight.push(started(next.value, build));
