@@ -32,7 +32,7 @@ export interface ExecutorOptions {
    * only reads (or, for a CSV in ranges, only finds record ends), orders and counts, so the
    * default for large files is one worker per core (at most 4): the system shares the cores
    * between this thread and the builders. Measured on 2 cores and 1M rows: 2 workers reading
-   * ranges 9.3-10.1 s; one pass in this thread 15.8 s.
+   * ranges 8.7-10.1 s; one pass in this thread 15.8 s.
    */
   workers?: number;
   /** Row count if known (decides whether workers pay off). */
