@@ -17,11 +17,22 @@ export const fieldSourceSchema = z
     decimal: z.enum(['.', ',']).optional(),
     /** The column already holds SHA-256 hex: pass through (lowercased), never hash twice. */
     hashed: z.boolean().optional(),
+    /**
+     * For user_data.fn / user_data.ln fed by a full-name column ("Anna Schmidt"): take the first
+     * or the last name of it (see core/normalize/full-name.ts).
+     */
+    part: z.enum(['first', 'last']).optional(),
   })
   .passthrough()
   .refine((s) => [s.column, s.columns, s.value].filter((v) => v !== undefined).length === 1, {
     message: 'Give exactly one of "column", "columns" or "value".',
   });
+
+/**
+ * How the map step (and a column suggestion) names "this full-name column is split into first
+ * and last name": user_data.fn and user_data.ln from the same column, parts "first" and "last".
+ */
+export const fullNameChoice = 'user_data.fn+ln';
 
 /** Where one Pinterest field takes its value from. */
 export type FieldSource = z.infer<typeof fieldSourceSchema>;

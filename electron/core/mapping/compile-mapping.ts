@@ -30,6 +30,9 @@ function resolveInput(path: string, source: FieldSource, columns: readonly strin
   return refs.length === names.length && refs.length > 0 ? { kind: 'columns', columns: refs } : undefined;
 }
 
+/** Fields that may take the first or last name of a full-name column. */
+const namePartFields = new Set(['user_data.fn', 'user_data.ln']);
+
 function hintIssues(path: string, plan: FieldPlan, source: FieldSource, issues: MappingIssue[]): void {
   const label = fieldLabel(path);
   if (source.format !== undefined && plan.kind !== 'time' && path !== 'user_data.db')
@@ -38,6 +41,8 @@ function hintIssues(path: string, plan: FieldPlan, source: FieldSource, issues: 
     issues.push({ field: path, severity: 'warning', message: `${label}: a decimal separator only applies to amounts; it is ignored here.` });
   if (source.hashed === true && plan.kind !== 'hashed')
     issues.push({ field: path, severity: 'warning', message: `${label} is never hashed, so "already hashed" is ignored.` });
+  if (source.part !== undefined && !namePartFields.has(path))
+    issues.push({ field: path, severity: 'warning', message: `${label}: taking the first or last name of a full name only applies to first and last name; it is ignored here.` });
   if (plan.input.kind === 'columns' && plan.input.columns.length > 1 && !['hashed', 'list', 'time'].includes(plan.kind))
     issues.push({ field: path, severity: 'error', message: `${label} takes one column; only identity fields (and a date plus a time column) can combine several.` });
 }
@@ -56,6 +61,7 @@ function planField(path: string, source: FieldSource, columns: readonly string[]
   if (source.format !== undefined) plan.format = source.format;
   if (source.decimal !== undefined) plan.decimal = source.decimal;
   if (source.hashed === true && kind === 'hashed') plan.hashed = true;
+  if (source.part !== undefined && namePartFields.has(path) && plan.hashed !== true) plan.part = source.part;
   hintIssues(path, plan, source, issues);
   if (input.kind === 'constant') checkConstant(plan, input.value, issues);
   return plan;

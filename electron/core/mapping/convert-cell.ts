@@ -14,6 +14,7 @@ import { fieldLabel } from './field-labels';
 import type { FieldKind } from './field-kinds';
 import { shortName } from './field-kinds';
 import type { BuildContext, FieldPlan } from './plan';
+import { namePart } from '../normalize/full-name';
 
 /** A converted cell: a value to send, and/or a problem to report. */
 export interface CellResult {
@@ -58,7 +59,10 @@ function hashed(plan: FieldPlan, raw: string, env: ConvertEnv): CellResult {
     if (isSha256Hex(text)) return { value: text.toLowerCase() };
     return error('not-hashed', `${fieldLabel(plan.path)} '${raw}' is marked as already hashed but is not a SHA-256 value.`);
   }
-  const result = normalizeIdentity(identityKey(plan), raw, normalizeContext(env));
+  // A full-name column feeding first or last name: only that part of the name is sent.
+  const text = plan.part ? namePart(raw, plan.part) : raw;
+  if (text === '') return {};
+  const result = normalizeIdentity(identityKey(plan), text, normalizeContext(env));
   switch (result.kind) {
     case 'empty':
       return {};

@@ -1,6 +1,7 @@
 import { shortName } from './field-kinds';
 import { hashNormalized, isSha256Hex, normalizeIdentity } from './deps';
-import type { BuildContext, CompiledPlan, RowCells } from './plan';
+import type { BuildContext, CompiledPlan, FieldPlan, RowCells } from './plan';
+import { namePart } from '../normalize/full-name';
 
 /** One identity value explained for the preview: raw → normalized → hashed. */
 export interface IdentityTrace {
@@ -12,12 +13,15 @@ export interface IdentityTrace {
   note?: string;
 }
 
-function traceCell(path: string, hashedColumn: boolean, raw: string, country: string | undefined, ctx: BuildContext): Omit<IdentityTrace, 'field' | 'column'> {
-  if (hashedColumn) {
+function traceCell(field: FieldPlan, raw: string, country: string | undefined, ctx: BuildContext): Omit<IdentityTrace, 'field' | 'column'> {
+  const path = field.path;
+  if (field.hashed === true) {
     const text = raw.trim();
     return isSha256Hex(text) ? { raw, hashed: text.toLowerCase(), note: 'Already hashed in the file: sent as is.' } : { raw, note: 'Marked as already hashed, but this is not a SHA-256 value: left out.' };
   }
-  const result = normalizeIdentity(shortName(path), raw, { defaultCountry: country });
+  const part = field.part ? namePart(raw, field.part) : raw;
+  if (part === '') return { raw, note: `This full name has no ${field.part ?? ''} name: left out.` };
+  const result = normalizeIdentity(shortName(path), part, { defaultCountry: country });
   switch (result.kind) {
     case 'empty':
       return { raw, note: 'Empty after cleaning: left out.' };
@@ -46,7 +50,7 @@ export function traceIdentity(plan: CompiledPlan, row: RowCells, ctx: BuildConte
     for (const column of field.input.columns) {
       const raw = row.cells[column.index] ?? '';
       if (raw.trim() === '') continue;
-      traces.push({ field: field.path, column: column.name, ...traceCell(field.path, field.hashed === true, raw, country, ctx) });
+      traces.push({ field: field.path, column: column.name, ...traceCell(field, raw, country, ctx) });
     }
   }
   return traces;

@@ -27,6 +27,8 @@ export interface FieldPlan {
   decimal?: '.' | ',';
   /** The column already holds SHA-256 hex. */
   hashed?: boolean;
+  /** First name / last name: the column holds full names; take this part. */
+  part?: 'first' | 'last';
   /** Position of the field in its plan: where its memo of converted cells is kept (set by compileMapping). */
   slot?: number;
 }

@@ -1,5 +1,6 @@
 import { Badge, SelectList, Table, Text } from 'gestalt';
 import type { Mapping } from '../../../electron/shared/mapping';
+import { fullNameChoice } from '../../../electron/shared/mapping';
 import type { DatasetInfo } from '../../wizard/wizard-state';
 import type { CatalogField, ColumnSuggestion } from './catalog';
 import { confidenceBadge, fieldOptionLabel, groupFields, groupLabels } from './catalog';
@@ -29,6 +30,7 @@ function FieldSelect({ column, value, fields, onChange }: { column: string; valu
           {inGroup.map((f) => (
             <SelectList.Option key={f.path} label={fieldOptionLabel(f)} value={f.path} />
           ))}
+          {group === 'identity' ? <SelectList.Option label="Full name: first word as first name, last as last name" value={fullNameChoice} /> : null}
         </SelectList.Group>
       ))}
     </SelectList>

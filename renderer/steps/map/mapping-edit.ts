@@ -1,10 +1,19 @@
 import type { FieldSource, Mapping, MappingOptions } from '../../../electron/shared/mapping';
+import { fullNameChoice } from '../../../electron/shared/mapping';
 
 // Pure edits of a mapping, as the map step makes them. Each returns a new mapping; the input is
 // never changed, so React sees every edit and undo stays possible.
 
-/** The Pinterest field a column feeds, if any. */
+/** True when the column is split into first and last name (see fullNameChoice). */
+function splitsName(mapping: Mapping, column: string): boolean {
+  const fn = mapping.fields['user_data.fn'];
+  const ln = mapping.fields['user_data.ln'];
+  return fn?.column === column && fn.part === 'first' && ln?.column === column && ln.part === 'last';
+}
+
+/** The Pinterest field a column feeds (fullNameChoice for a split full name), if any. */
 export function fieldOfColumn(mapping: Mapping, column: string): string | undefined {
+  if (splitsName(mapping, column)) return fullNameChoice;
   for (const [path, source] of Object.entries(mapping.fields)) {
     if (source.column === column || source.columns?.includes(column)) return path;
   }
@@ -37,6 +46,10 @@ export function unassignColumn(mapping: Mapping, column: string): Mapping {
 export function assignColumn(mapping: Mapping, column: string, field: string | null, multi = false): Mapping {
   const cleared = unassignColumn(mapping, column);
   if (field === null) return cleared;
+  if (field === fullNameChoice) {
+    const fields = { ...cleared.fields, 'user_data.fn': { column, part: 'first' as const }, 'user_data.ln': { column, part: 'last' as const } };
+    return { ...cleared, fields };
+  }
   const existing = cleared.fields[field];
   const previous = existing?.column ? [existing.column] : (existing?.columns ?? []);
   const source: FieldSource = multi && previous.length > 0 ? { columns: [...previous, column] } : { column };
@@ -87,5 +100,6 @@ export function describeSource(source: FieldSource | undefined): string {
   if (!source) return 'not mapped';
   if (source.value !== undefined) return `always “${String(source.value)}”`;
   if (source.columns) return `columns ${source.columns.map((c) => `“${c}”`).join(' + ')}`;
+  if (source.part) return `column “${source.column}” (${source.part === 'first' ? 'its first word' : 'its last word'})`;
   return `column “${source.column}”`;
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/cli';
 
@@ -63,6 +64,9 @@ describe('CLI inspect and validate', () => {
     expect(events.map((e) => e.custom_data.order_id)).toEqual(['#1001', '#1002', '#1003']);
     expect(events.map((e) => e.custom_data.contents.length)).toEqual([3, 1, 2]);
     expect(events[0].custom_data).toMatchObject({ value: '79.70', currency: 'EUR', num_items: 4 });
+    // "Billing Name" (Anna Schmidt) is split: first and last name are hashed separately.
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(events[0].user_data).toMatchObject({ fn: [sha('anna')], ln: [sha('schmidt')] });
     expect(JSON.parse(r.stdout)).toMatchObject({ rows: 6, valid: 6, invalid: 0, duplicates: 0, events: { valid: 3 } });
   });
 

@@ -1,8 +1,11 @@
 import type { FieldSource, Mapping } from '../../../shared/mapping';
+import { fullNameChoice } from '../../../shared/mapping';
 import { fieldLabel } from '../field-labels';
 import type { Candidate } from './column-candidates';
 import { columnCandidates } from './column-candidates';
 import { suggestConstants, suggestOptions } from './suggest-extras';
+import type { FullNameSuggestion } from './suggest-full-name';
+import { suggestFullName } from './suggest-full-name';
 import type { SuggestInput } from './suggest-input';
 import { samplesOf } from './suggest-input';
 
@@ -66,6 +69,17 @@ function describe(columns: readonly string[], byColumn: Map<string, Candidate[]>
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 
+/** A full-name column for first and last name, when the file has no columns of its own for them. */
+function splitName(input: SuggestInput, chosen: Map<string, Candidate[]>, fields: Record<string, FieldSource>): FullNameSuggestion | undefined {
+  if (chosen.has('user_data.fn') || chosen.has('user_data.ln')) return undefined;
+  const used = new Set([...chosen.values()].flat().map((c) => c.column));
+  const found = suggestFullName(input.columns, (c) => samplesOf(input, c), used);
+  if (!found) return undefined;
+  fields['user_data.fn'] = { column: found.column, part: 'first' };
+  fields['user_data.ln'] = { column: found.column, part: 'last' };
+  return found;
+}
+
 /** Suggests a mapping from the header names and sample values of a file. */
 export function suggestMapping(input: SuggestInput): MappingSuggestion {
   const order = new Map(input.columns.map((c, i) => [c, i]));
@@ -73,8 +87,14 @@ export function suggestMapping(input: SuggestInput): MappingSuggestion {
   const chosen = assign([...byColumn.values()].flat(), order);
   const fields: Record<string, FieldSource> = {};
   for (const [field, list] of chosen) fields[field] = sourceOf(list);
+  const name = splitName(input, chosen, fields);
   const mapping: Mapping = { version: 1, fields, options: {} };
   suggestConstants(mapping, input);
   suggestOptions(mapping, input);
-  return { mapping, columns: describe(input.columns, byColumn, chosen) };
+  const columns = describe(input.columns, byColumn, chosen);
+  if (name) {
+    const at = columns.findIndex((c) => c.column === name.column);
+    columns[at] = { column: name.column, field: fullNameChoice, confidence: name.confidence, reason: `First and last name: ${name.reason}.` };
+  }
+  return { mapping, columns };
 }

@@ -89,3 +89,28 @@ describe('buildEvent', () => {
     expect(a.eventId).not.toBe(c.eventId);
   });
 });
+
+describe('a full-name column for first and last name', () => {
+  const sha = (text: string) => nodeHasher(text);
+  const nameMapping = (fields: Record<string, unknown>) =>
+    mappingSchema.parse({ version: 1, fields: { event_name: { value: 'checkout' }, action_source: { value: 'offline' }, event_time: { column: 'Date' }, 'user_data.em': { column: 'Email' }, ...fields } });
+  const nameColumns = ['Email', 'Date', 'Name'];
+
+  it('sends the first word as first name and the last (with its particles) as last name', () => {
+    const compiled = compileMapping(nameMapping({ 'user_data.fn': { column: 'Name', part: 'first' }, 'user_data.ln': { column: 'Name', part: 'last' } }), nameColumns);
+    expect(compiled.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    if (!compiled.plan) throw new Error('no plan');
+    const built = buildEvent(compiled.plan, row(2, ['a@example.com', '2025-01-19T10:00:00Z', ' Dr. Jan  van der Berg ']), ctx);
+    expect(built.event?.user_data.fn).toEqual([sha('jan')]);
+    expect(built.event?.user_data.ln).toEqual([sha('van der berg')]);
+    const single = buildEvent(compiled.plan, row(3, ['b@example.com', '2025-01-19T10:00:00Z', 'Cher']), ctx);
+    expect(single.event?.user_data.fn).toEqual([sha('cher')]);
+    expect(single.event?.user_data.ln).toBeUndefined();
+    expect(single.issues).toEqual([]);
+  });
+
+  it('warns that "part" means nothing on other fields', () => {
+    const compiled = compileMapping(nameMapping({ 'user_data.ct': { column: 'Name', part: 'first' } }), nameColumns);
+    expect(compiled.issues.map((i) => i.message)).toContain('City: taking the first or last name of a full name only applies to first and last name; it is ignored here.');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMapping } from '../../../../electron/core/mapping/compile-mapping';
 import { suggestMapping } from '../../../../electron/core/mapping/auto/suggest-mapping';
+import { fullNameChoice } from '../../../../electron/shared/mapping';
 
 function suggest(table: Record<string, string[]>, accountCurrency?: string) {
   const columns = Object.keys(table);
@@ -28,7 +29,10 @@ describe('suggestMapping on real export layouts', () => {
     expect(sourceColumn(f['custom_data.contents.id'])).toBe('Lineitem sku');
     expect(sourceColumn(f['custom_data.contents.quantity'])).toBe('Lineitem quantity');
     expect(sourceColumn(f['user_data.zp'])).toBe('Billing Zip');
-    expect(f['user_data.fn']).toBeUndefined(); // "Billing Name" is a full name: left alone
+    // "Billing Name" is a full name: its first word is sent as first name, its last as last name.
+    expect(f['user_data.fn']).toEqual({ column: 'Billing Name', part: 'first' });
+    expect(f['user_data.ln']).toEqual({ column: 'Billing Name', part: 'last' });
+    expect(r.columns.find((c) => c.column === 'Billing Name')).toMatchObject({ field: fullNameChoice, confidence: 0.8 });
     expect(f.event_name).toEqual({ value: 'checkout' });
     expect(f.action_source).toEqual({ value: 'offline' });
     expect(r.mapping.options.mergeRowsBy).toBe('custom_data.order_id');
@@ -119,6 +123,17 @@ describe('suggestMapping on real export layouts', () => {
     const fr = suggest({ 'Numéro de commande': ['1'], Courriel: ['62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f'], 'Date de commande': ['19/01/2025'], Montant: ['10,00'], Prénom: ['Zoë'] });
     expect(fr.mapping.fields['user_data.em']).toEqual({ column: 'Courriel', hashed: true });
     expect(sourceColumn(fr.mapping.fields['user_data.fn'])).toBe('Prénom');
+  });
+
+  it('splits a full-name column only when the file has no first or last name column and its values are names', () => {
+    const withNames = suggest({ Email: ['a@example.com'], 'Full name': ['Ann Lee'], 'First name': ['Ann'] });
+    expect(withNames.mapping.fields['user_data.fn']).toEqual({ column: 'First name' });
+    expect(withNames.mapping.fields['user_data.ln']).toBeUndefined();
+    const orderNumbers = suggest({ Email: ['a@example.com'], Name: ['#1001', '#1002'] });
+    expect(orderNumbers.mapping.fields['user_data.fn']).toBeUndefined();
+    const customer = suggest({ Email: ['a@example.com'], Date: ['2025-01-19 10:00:00'], Customer: ['Lee, Ann', 'Bo Berg', 'Cy Ode'] });
+    expect(customer.mapping.fields['user_data.ln']).toEqual({ column: 'Customer', part: 'last' });
+    expect(customer.errors).toEqual([]);
   });
 
   it('never maps a column twice, and leaves doubtful columns unmapped with a reason', () => {

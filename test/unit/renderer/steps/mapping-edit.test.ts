@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mappingSchema } from '../../../../electron/shared/mapping';
+import { fullNameChoice, mappingSchema } from '../../../../electron/shared/mapping';
 import {
   assignColumn, constantOf, describeSource, fieldOfColumn, missingColumns, setConstant, setFieldHint, setOption, unassignColumn,
 } from '../../../../renderer/steps/map/mapping-edit';
@@ -15,6 +15,22 @@ describe('mapping edits', () => {
     expect(fieldOfColumn(base, 'Email 2')).toBe('user_data.em');
     expect(fieldOfColumn(base, 'Date')).toBe('event_time');
     expect(fieldOfColumn(base, 'Other')).toBeUndefined();
+  });
+
+  it('splits a full-name column into first and last name, and undoes it in one step', () => {
+    const split = assignColumn(base, 'Billing Name', fullNameChoice);
+    expect(split.fields['user_data.fn']).toEqual({ column: 'Billing Name', part: 'first' });
+    expect(split.fields['user_data.ln']).toEqual({ column: 'Billing Name', part: 'last' });
+    expect(fieldOfColumn(split, 'Billing Name')).toBe(fullNameChoice);
+    expect(describeSource(split.fields['user_data.ln'])).toBe('column “Billing Name” (its last word)');
+    expect(mappingSchema.safeParse(split).success).toBe(true);
+    const undone = unassignColumn(split, 'Billing Name');
+    expect(undone.fields['user_data.fn']).toBeUndefined();
+    expect(undone.fields['user_data.ln']).toBeUndefined();
+    // A first-name column of its own takes first name; the full name then feeds last name only.
+    const own = assignColumn(split, 'First', 'user_data.fn');
+    expect(own.fields['user_data.fn']).toEqual({ column: 'First' });
+    expect(fieldOfColumn(own, 'Billing Name')).toBe('user_data.ln');
   });
 
   it('moves a column to another field and keeps the mapping valid', () => {
