@@ -1,8 +1,7 @@
 import { buildGroupEvent } from '../../core/mapping/build-event';
 import { narrowRow } from '../../core/mapping/narrow-plan';
 import type { BuildContext, CompiledPlan } from '../../core/mapping/plan';
-import type { CsvRange } from '../files/csv-ranges';
-import type { RangeReader } from '../files/csv-range-rows';
+import type { RangeInput, RangeReader } from '../files/csv-range-rows';
 import type { JobRows, PackedReply } from './job-codec';
 import { ReplyPacker, unpackReply } from './job-codec';
 import type { BuiltItem } from './prepared';
@@ -15,7 +14,7 @@ import type { BuiltItem } from './prepared';
 /** A range as it travels to a worker. */
 export interface RangeJob {
   seq: number;
-  range: Pick<CsvRange, 'start' | 'bytes' | 'final'>;
+  range: RangeInput;
 }
 
 /** A built range: the packed events plus where their rows are, which only the worker saw. */
